@@ -1,0 +1,36 @@
+// Import (CSV/XLSX upload), export and templates of registry kinds.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { REGISTRY_KINDS } from '../../domain/columns.ts';
+import { isStaff, requireRole } from '../../services/access.ts';
+import { ValidationError } from '../../services/errors.ts';
+import { importRegistryFile } from '../../services/registry-import.ts';
+import { exportRegistry, exportTemplate } from '../../services/registry-export.ts';
+
+const KindParams = z.object({ kind: z.enum(REGISTRY_KINDS) });
+const FormatQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['import-export'];
+  app.post('/api/import/:kind', { schema: { tags, params: KindParams, consumes: ['multipart/form-data'] } }, async (request, reply) => {
+    const viewer = requireRole(request.viewer, isStaff, 'import registry files');
+    const file = await request.file();
+    if (!file) throw new ValidationError('upload a CSV or XLSX file in a multipart field named "file"');
+    const buffer = await file.toBuffer();
+    const result = await importRegistryFile(app.db, request.params.kind, { buffer }, { name: file.filename, userId: viewer.userId });
+    return reply.code(201).send(result);
+  });
+  app.get('/api/export/:kind', { schema: { tags, params: KindParams, querystring: FormatQuery } }, async (request, reply) => {
+    const { format } = request.query;
+    const { buffer } = await exportRegistry(app.db, request.viewer, request.params.kind, format);
+    return reply.type(CONTENT_TYPES[format])
+      .header('content-disposition', `attachment; filename="${request.params.kind}.${format}"`).send(buffer);
+  });
+  app.get('/api/import/:kind/template', { schema: { tags, params: KindParams, querystring: FormatQuery } }, async (request, reply) => {
+    const { format } = request.query;
+    return reply.type(CONTENT_TYPES[format])
+      .header('content-disposition', `attachment; filename="${request.params.kind}-template.${format}"`)
+      .send(await exportTemplate(request.params.kind, format));
+  });
+};

@@ -1,0 +1,20 @@
+// The `cluster-atlas` command line. Exit codes: 0 success, 2 bad input (nothing written), 1 other failure.
+import { Command } from 'commander';
+import { registerRegistryCommands } from './commands/registry.ts';
+import { registerServeCommands } from './commands/serve.ts';
+import { registerUserCommands } from './commands/user.ts';
+import { exitCodeFor, printError } from './errors.ts';
+
+const program = new Command('cluster-atlas')
+  .description('ClusterAtlas: the platform for cluster policy')
+  .showHelpAfterError();
+registerServeCommands(program);
+registerRegistryCommands(program);
+registerUserCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  printError(error);
+  process.exit(exitCodeFor(error));
+}

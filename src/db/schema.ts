@@ -1,0 +1,175 @@
+// The registry schema (drizzle-orm). SQL migrations in src/db/migrations are generated from this file
+// with `npm run db:generate` and applied at start-up by src/db/migrate.ts.
+import { sql } from 'drizzle-orm';
+import {
+  boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const country = () => text('country').notNull().default('BY');
+const illustrative = () => boolean('illustrative').notNull().default(false);
+
+export const territories = pgTable('territories', {
+  id: text('id').primaryKey(),
+  country: country(),
+  level: text('level').notNull(),
+  parentId: text('parent_id'),
+  isoCode: text('iso_code'),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  areaKm2: doublePrecision('area_km2'),
+  geometry: jsonb('geometry'),
+  centroidLon: doublePrecision('centroid_lon'),
+  centroidLat: doublePrecision('centroid_lat'),
+}, (t) => [index('territories_level_idx').on(t.level), index('territories_parent_idx').on(t.parentId)]);
+
+export const sectors = pgTable('sectors', {
+  code: text('code').primaryKey(),
+  level: text('level').notNull(),
+  parentCode: text('parent_code'),
+  nameRu: text('name_ru'),
+  nameEn: text('name_en').notNull(),
+});
+
+export const organizations = pgTable('organizations', {
+  id: serial('id').primaryKey(),
+  country: country(),
+  kind: text('kind').notNull(),
+  unp: text('unp'),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  roles: text('roles').array().notNull().default(sql`'{}'`),
+  primarySector: text('primary_sector'),
+  secondarySectors: text('secondary_sectors').array().notNull().default(sql`'{}'`),
+  territoryId: text('territory_id'),
+  address: text('address'),
+  lat: doublePrecision('lat'),
+  lon: doublePrecision('lon'),
+  sizeClass: text('size_class'),
+  employees: integer('employees'),
+  revenue: doublePrecision('revenue'),
+  exports: doublePrecision('exports'),
+  website: text('website'),
+  profile: text('profile'),
+  source: text('source'),
+  illustrative: illustrative(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('organizations_unp_idx').on(t.unp),
+  index('organizations_territory_idx').on(t.territoryId),
+  index('organizations_sector_idx').on(t.primarySector),
+]);
+
+export const clusters = pgTable('clusters', {
+  id: serial('id').primaryKey(),
+  country: country(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  status: text('status').notNull(),
+  specialisation: text('specialisation').array().notNull().default(sql`'{}'`),
+  territories: text('territories').array().notNull().default(sql`'{}'`),
+  coordinatorId: integer('coordinator_id').references(() => organizations.id, { onDelete: 'set null' }),
+  foundedYear: smallint('founded_year'),
+  agreementDate: date('agreement_date'),
+  agreementRef: text('agreement_ref'),
+  description: text('description'),
+  website: text('website'),
+  source: text('source'),
+  illustrative: illustrative(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('clusters_status_idx').on(t.status)]);
+
+export const clusterStatusHistory = pgTable('cluster_status_history', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  status: text('status').notNull(),
+  validFrom: date('valid_from'),
+  note: text('note'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('cluster_status_history_cluster_idx').on(t.clusterId)]);
+
+export const memberships = pgTable('memberships', {
+  id: serial('id').primaryKey(),
+  organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  role: text('role').notNull().default('member'),
+  joined: date('joined'),
+  left: date('left'),
+  illustrative: illustrative(),
+}, (t) => [
+  index('memberships_cluster_idx').on(t.clusterId),
+  index('memberships_org_idx').on(t.organizationId),
+]);
+
+export const contracts = pgTable('contracts', {
+  id: serial('id').primaryKey(),
+  supplierId: integer('supplier_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  customerId: integer('customer_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  clusterId: integer('cluster_id').references(() => clusters.id, { onDelete: 'set null' }),
+  title: text('title'),
+  signed: date('signed'),
+  startDate: date('start_date'),
+  endDate: date('end_date'),
+  value: doublePrecision('value'),
+  status: text('status').notNull().default('active'),
+  illustrative: illustrative(),
+}, (t) => [
+  index('contracts_supplier_idx').on(t.supplierId),
+  index('contracts_customer_idx').on(t.customerId),
+  index('contracts_cluster_idx').on(t.clusterId),
+]);
+
+export const projects = pgTable('projects', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').references(() => clusters.id, { onDelete: 'cascade' }),
+  titleRu: text('title_ru').notNull(),
+  titleEn: text('title_en'),
+  description: text('description'),
+  startDate: date('start_date'),
+  endDate: date('end_date'),
+  budget: doublePrecision('budget'),
+  status: text('status').notNull().default('active'),
+  participants: integer('participants').array().notNull().default(sql`'{}'`),
+  illustrative: illustrative(),
+}, (t) => [index('projects_cluster_idx').on(t.clusterId)]);
+
+export const officialFigures = pgTable('official_figures', {
+  country: text('country').notNull(),
+  asOf: date('as_of').notNull(),
+  total: integer('total').notNull(),
+  operating: integer('operating'),
+  forming: integer('forming'),
+  potential: integer('potential'),
+  sourceUrl: text('source_url'),
+  sourceNote: text('source_note'),
+}, (t) => [primaryKey({ columns: [t.country, t.asOf] })]);
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').notNull(),
+  organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+  clusterIds: integer('cluster_ids').array().notNull().default(sql`'{}'`),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('users_email_idx').on(t.email)]);
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+export const auditLog = pgTable('audit_log', {
+  id: serial('id').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  userId: integer('user_id'),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  detail: jsonb('detail'),
+});

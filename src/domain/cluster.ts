@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ClusterStatus } from './enums.ts';
+import { Id, IsoDate, Name, OptionalText, SectorCode, TerritoryId, Url } from './primitives.ts';
+
+export const ClusterInput = z.object({
+  id: Id.optional(),
+  nameRu: Name,
+  nameBe: Name.nullish(),
+  nameEn: Name.nullish(),
+  status: ClusterStatus,
+  statusSince: IsoDate.nullish(),
+  specialisation: z.array(SectorCode).default([]),
+  territories: z.array(TerritoryId).default([]),
+  coordinatorId: Id.nullish(),
+  foundedYear: z.number().int().min(1900).max(2100).nullish(),
+  agreementDate: IsoDate.nullish(),
+  agreementRef: z.string().max(500).nullish(),
+  description: OptionalText,
+  website: Url.nullish(),
+  source: OptionalText,
+  illustrative: z.boolean().default(false),
+});
+export type ClusterInput = z.infer<typeof ClusterInput>;
+export const ClusterPatch = ClusterInput.omit({ id: true }).partial();

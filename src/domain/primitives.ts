@@ -1,0 +1,21 @@
+// Shared field schemas of the registry entities.
+import { z } from 'zod';
+import { validateUnp } from './unp.ts';
+
+export const Id = z.number().int().positive();
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date');
+export const SectorCode = z.string().regex(/^([A-U]|\d{2}(\.\d{1,2})?)$/, 'expected a NACE code such as C, 26, 26.5 or 26.51');
+export const TerritoryId = z.string().min(1).max(64);
+export const Name = z.string().trim().min(1, 'must not be empty').max(500);
+export const OptionalText = z.string().max(20_000).nullish();
+export const Url = z.string().max(2_000).regex(/^https?:\/\/\S+/, 'expected a web address starting with http:// or https://');
+export const Unp = z.string().transform((raw, ctx) => {
+  const result = validateUnp(raw);
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', message: `invalid UNP: ${result.reason}` });
+    return z.NEVER;
+  }
+  return result.unp;
+});
+export const Money = z.number().nonnegative().finite();

@@ -1,0 +1,37 @@
+// The demo dataset: reference tables, then the registry files, each through the ordinary importer.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../db/database.ts';
+import { REGISTRY_KINDS } from '../domain/columns.ts';
+import { loadReferenceData } from './reference-data.ts';
+import { importRegistryFile } from './registry-import.ts';
+
+export const DEMO_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const { rows } = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM territories');
+  return rows[0]!.n === 0;
+}
+
+export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line: string) => void = () => {}) {
+  if (!(await isEmpty(db))) throw new Error('the database already holds data; the demo loads into an empty one');
+  try {
+    const counts: Record<string, number> = { ...(await loadReferenceData(db, dataDir)) };
+    log(`reference data: ${counts.territories} territories, ${counts.sectors} sectors, ${counts.figures} official figures`);
+    for (const kind of REGISTRY_KINDS) {
+      const file = join(dataDir, `${kind}.csv`);
+      if (!existsSync(file)) continue;
+      const result = await importRegistryFile(db, kind, { path: file }, { name: `data/${kind}.csv` });
+      counts[kind] = result.inserted;
+      log(`${kind}: ${result.inserted}`);
+    }
+    return counts;
+  } catch (error) {
+    // Each file loads in its own transaction; a failure part-way empties the tables so nothing is half-loaded.
+    await db.pool.query(`TRUNCATE ${DEMO_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    throw error;
+  }
+}
+
+const DEMO_TABLES = ['projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];

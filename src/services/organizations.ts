@@ -1,0 +1,96 @@
+// The organisations of the registry: list with filters, read, create, update, delete.
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { memberships, organizations } from '../db/schema.ts';
+import { OrganizationInput, OrganizationPatch, settleSizeClass } from '../domain/organization.ts';
+import { confidentialScope, isStaff, type MaybeViewer, requireRole } from './access.ts';
+import { recordAudit } from './audit.ts';
+import { fieldErrors, NotFoundError, parseInput } from './errors.ts';
+import type { Page, Paged } from './pagination.ts';
+import { presentOrganization, type PublicOrganization } from './presenters.ts';
+import { ReferenceSets, referenceProblems } from './registry-references.ts';
+import { territoryFilter } from './territory-filter.ts';
+
+export interface OrganizationFilter {
+  q?: string;
+  region?: string;
+  sector?: string;
+  role?: string;
+  sizeClass?: string;
+  clusterId?: number;
+}
+
+export async function listOrganizations(db: Database, viewer: MaybeViewer, filter: OrganizationFilter, page: Page): Promise<Paged<PublicOrganization>> {
+  const where = and(...organizationConditions(filter));
+  const [items, [count], scope] = await Promise.all([
+    db.orm.select().from(organizations).where(where).orderBy(asc(organizations.id)).limit(page.limit).offset(page.offset),
+    db.orm.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where),
+    confidentialScope(db.pool, viewer),
+  ]);
+  return { items: items.map((o) => presentOrganization(o, scope)), total: count!.n };
+}
+
+function organizationConditions(f: OrganizationFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
+    conditions.push(or(ilike(organizations.nameRu, pattern), ilike(organizations.nameEn, pattern), ilike(organizations.nameBe, pattern), eq(organizations.unp, f.q.toUpperCase()))!);
+  }
+  if (f.region) conditions.push(territoryFilter(sql`ARRAY[${organizations.territoryId}]`, f.region));
+  if (f.sector) conditions.push(sql`(${organizations.primarySector} = ${f.sector} OR ${organizations.primarySector} LIKE ${`${f.sector}.%`})`);
+  if (f.role) conditions.push(sql`${f.role} = ANY(${organizations.roles})`);
+  if (f.sizeClass) conditions.push(eq(organizations.sizeClass, f.sizeClass));
+  if (f.clusterId) {
+    conditions.push(inArray(organizations.id, sql`(SELECT ${memberships.organizationId} FROM ${memberships} WHERE ${memberships.clusterId} = ${f.clusterId})`));
+  }
+  return conditions;
+}
+
+export async function getOrganization(db: Database, viewer: MaybeViewer, id: number): Promise<PublicOrganization> {
+  const [row] = await db.orm.select().from(organizations).where(eq(organizations.id, id));
+  if (!row) throw new NotFoundError('organization', id);
+  return presentOrganization(row, await confidentialScope(db.pool, viewer));
+}
+
+async function checkOrganization(db: Database, entity: Record<string, unknown>): Promise<void> {
+  const problems = await referenceProblems('organizations', entity, new ReferenceSets(db.pool));
+  const size = settleSizeClass(entity as { sizeClass?: string | null; employees?: number | null });
+  if (size) problems.push(size);
+  if (problems.length > 0) throw fieldErrors(problems);
+}
+
+export async function createOrganization(db: Database, viewer: MaybeViewer, input: unknown): Promise<PublicOrganization> {
+  const user = requireRole(viewer, (v) => isStaff(v) || v.role === 'cluster_manager', 'create organisations');
+  const data = parseInput(OrganizationInput, input);
+  await checkOrganization(db, data);
+  const [row] = await db.orm.insert(organizations).values(data).returning();
+  await recordAudit(db.pool, { userId: user.userId, action: 'create', entity: 'organization', entityId: row!.id });
+  return presentOrganization(row!, 'all');
+}
+
+async function mayEditOrganization(db: Database, viewer: MaybeViewer, id: number): Promise<void> {
+  requireRole(viewer, (v) => isStaff(v) || v.role === 'cluster_manager' || v.organizationId === id, 'edit this organisation');
+  if (isStaff(viewer) || viewer!.organizationId === id) return;
+  const { rows } = await db.pool.query('SELECT 1 FROM memberships WHERE organization_id = $1 AND cluster_id = ANY($2::int[])', [id, viewer!.clusterIds]);
+  if (rows.length === 0) requireRole(viewer, () => false, 'edit an organisation outside your clusters');
+}
+
+export async function updateOrganization(db: Database, viewer: MaybeViewer, id: number, input: unknown): Promise<PublicOrganization> {
+  await mayEditOrganization(db, viewer, id);
+  const patch = parseInput(OrganizationPatch, input);
+  const [current] = await db.orm.select().from(organizations).where(eq(organizations.id, id));
+  if (!current) throw new NotFoundError('organization', id);
+  const merged = { ...current, ...patch };
+  if (patch.employees !== undefined && patch.sizeClass === undefined) merged.sizeClass = null;
+  await checkOrganization(db, merged);
+  const [row] = await db.orm.update(organizations).set({ ...patch, sizeClass: merged.sizeClass, updatedAt: new Date() }).where(eq(organizations.id, id)).returning();
+  await recordAudit(db.pool, { userId: viewer!.userId, action: 'update', entity: 'organization', entityId: id, detail: Object.keys(patch) });
+  return presentOrganization(row!, 'all');
+}
+
+export async function deleteOrganization(db: Database, viewer: MaybeViewer, id: number): Promise<void> {
+  const user = requireRole(viewer, isStaff, 'delete organisations');
+  const deleted = await db.orm.delete(organizations).where(eq(organizations.id, id)).returning({ id: organizations.id });
+  if (deleted.length === 0) throw new NotFoundError('organization', id);
+  await recordAudit(db.pool, { userId: user.userId, action: 'delete', entity: 'organization', entityId: id });
+}

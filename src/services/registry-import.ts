@@ -1,0 +1,160 @@
+// Import of registry files (organisations, clusters, memberships, contracts, joint projects): every row is
+// read, typed, validated and checked against existing records first; only a file without a single bad row is
+// written, in one transaction, with COPY.
+import type pg from 'pg';
+import type { Database } from '../db/database.ts';
+import { copyLine } from '../db/database.ts';
+import { type ColumnSpec, type KindSpec, kindSpec } from '../domain/columns.ts';
+import { settleSizeClass } from '../domain/organization.ts';
+import { type CellError, ValidationError } from './errors.ts';
+import { readCell } from './files/cells.ts';
+import { formatOf, readTable, type TableSource } from './files/read-table.ts';
+import { ReferenceSets, referenceProblems } from './registry-references.ts';
+import { recordAudit } from './audit.ts';
+
+export interface ImportOptions {
+  /** File name, for the format and the messages. */
+  name: string;
+  userId?: number | null;
+  /** Called every 10,000 rows read, for progress bars. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+export interface ImportResult { kind: string; inserted: number }
+
+const MAX_REPORTED_ERRORS = 1_000;
+
+interface PendingRow { id: number | null; rest: string; status?: { status: unknown; since: unknown } }
+
+export async function importRegistryFile(db: Database, kind: string, source: TableSource, options: ImportOptions): Promise<ImportResult> {
+  const spec = kindSpec(kind);
+  if (!spec) throw new ValidationError(`unknown kind "${kind}"; expected organizations, clusters, memberships, contracts or projects`);
+  const fail = (message: string, errors: CellError[] = [], total?: number) =>
+    new ValidationError(`${options.name}: ${message}`, errors, total);
+
+  let table;
+  try {
+    table = await readTable(source, formatOf(options.name));
+  } catch (error) {
+    throw fail((error as Error).message);
+  }
+  const columns = mapHeader(table.header, spec);
+  if (columns.errors.length > 0) throw fail('the header row has problems', columns.errors);
+
+  const refs = new ReferenceSets(db.pool);
+  const errors: CellError[] = [];
+  let errorCount = 0;
+  const report = (error: CellError) => {
+    errorCount += 1;
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push(error);
+  };
+  const dbColumns = spec.columns.filter((c) => c.db && c.column !== 'id');
+  const pending: PendingRow[] = [];
+  const seenIds = new Set<number>();
+  const seenUnps = new Map<string, number>();
+  const existingIds = await refs.ids(spec.table);
+  const existingUnps = spec.kind === 'organizations' ? await refs.unps() : new Set<string>();
+
+  for await (const { row, cells } of table.rows) {
+    if (row % 10_000 === 0) options.onProgress?.(row - 1);
+    const raw: Record<string, unknown> = {};
+    let rowOk = true;
+    columns.mapped.forEach((column, i) => {
+      if (!column) return;
+      const result = readCell(cells[i] ?? '', column.type);
+      if ('error' in result) {
+        report({ row, column: column.column, message: result.error });
+        rowOk = false;
+      } else if (result.value !== undefined) raw[column.field] = result.value;
+    });
+    if (!rowOk) continue;
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        report({ row, column: columnOf(spec, issue.path[0]), message: issue.message });
+      }
+      continue;
+    }
+    const entity = parsed.data;
+    const problems = await referenceProblems(spec.kind, entity, refs);
+    if (spec.kind === 'organizations') {
+      const sizeProblem = settleSizeClass(entity as { sizeClass?: string | null; employees?: number | null });
+      if (sizeProblem) problems.push(sizeProblem);
+      const unp = entity.unp as string | undefined;
+      if (unp) {
+        if (existingUnps.has(unp)) problems.push({ field: 'unp', message: `UNP ${unp} is already registered` });
+        else if (seenUnps.has(unp)) problems.push({ field: 'unp', message: `UNP ${unp} repeats row ${seenUnps.get(unp)}` });
+        else seenUnps.set(unp, row);
+      }
+    }
+    const id = (entity.id as number | undefined) ?? null;
+    if (id !== null) {
+      if (existingIds.has(String(id))) problems.push({ field: 'id', message: `id ${id} already exists` });
+      else if (seenIds.has(id)) problems.push({ field: 'id', message: `id ${id} repeats an earlier row` });
+      seenIds.add(id);
+    }
+    if (problems.length > 0) {
+      for (const p of problems) report({ row, column: columnOf(spec, p.field), message: p.message });
+      continue;
+    }
+    if (errorCount > 0) continue;
+    const rest = copyLine(dbColumns.map((c) => entity[c.field]));
+    pending.push({ id, rest, status: spec.kind === 'clusters' ? { status: entity.status, since: entity.statusSince } : undefined });
+  }
+  if (errorCount > 0) {
+    throw fail(`${errorCount} problem${errorCount === 1 ? '' : 's'} found; nothing was imported`, errors, errorCount);
+  }
+
+  await db.transaction(async (client) => {
+    await client.query(`LOCK TABLE ${spec.table} IN SHARE ROW EXCLUSIVE MODE`);
+    const ids = await assignIds(client, spec.table, pending);
+    const lines = pending.map((p, i) => `${ids[i]}\t${p.rest}`);
+    await db.copyRows(client, spec.table, ['id', ...dbColumns.map((c) => c.db!)], lines);
+    await client.query(`SELECT setval(pg_get_serial_sequence('${spec.table}', 'id'), GREATEST((SELECT max(id) FROM ${spec.table}), 1))`);
+    if (spec.kind === 'clusters') {
+      const history = pending.map((p, i) => copyLine([ids[i], p.status!.status, p.status!.since ?? null, 'imported']));
+      await db.copyRows(client, 'cluster_status_history', ['cluster_id', 'status', 'valid_from', 'note'], history);
+    }
+    await recordAudit(client, { userId: options.userId, action: 'import', entity: spec.kind, detail: { file: options.name, rows: pending.length } });
+  });
+  return { kind: spec.kind, inserted: pending.length };
+}
+
+/** Rows without an id get ids after the largest one in the table or the file (the table is locked). */
+async function assignIds(client: pg.PoolClient, table: string, rows: PendingRow[]): Promise<number[]> {
+  const { rows: [max] } = await client.query<{ m: number }>(`SELECT coalesce(max(id), 0)::int AS m FROM ${table}`);
+  let next = max!.m;
+  for (const r of rows) if (r.id !== null && r.id > next) next = r.id;
+  return rows.map((r) => r.id ?? ++next);
+}
+
+function mapHeader(header: string[], spec: KindSpec): { mapped: (ColumnSpec | null)[]; errors: CellError[] } {
+  const byName = new Map<string, ColumnSpec>();
+  for (const c of spec.columns) for (const name of [c.column, ...(c.aliases ?? [])]) byName.set(normalizeHeader(name), c);
+  const errors: CellError[] = [];
+  const seen = new Set<string>();
+  const mapped = header.map((h) => {
+    const name = normalizeHeader(h);
+    if (name === '') return null;
+    const column = byName.get(name);
+    if (!column) {
+      errors.push({ row: 1, column: h, message: `unknown column; expected ${spec.columns.map((c) => c.column).join(', ')}` });
+      return null;
+    }
+    if (seen.has(column.column)) errors.push({ row: 1, column: h, message: `column ${column.column} appears twice` });
+    seen.add(column.column);
+    return column;
+  });
+  for (const c of spec.columns) {
+    if (c.required && !seen.has(c.column)) errors.push({ row: 1, column: c.column, message: 'required column is missing' });
+  }
+  return { mapped, errors };
+}
+
+function normalizeHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function columnOf(spec: KindSpec, field: PropertyKey | undefined): string {
+  return spec.columns.find((c) => c.field === field)?.column ?? String(field ?? '(row)');
+}
