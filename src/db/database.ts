@@ -45,7 +45,7 @@ export function openDatabase(options: DatabaseOptions): Database {
 function openServer(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   return makeDatabase('postgres', pool, async (client, table, columns, lines) => {
-    const sink = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+    const sink = client.query(copyFrom(`COPY ${table} (${quoted(columns)}) FROM STDIN`));
     await pipeline(Readable.from(batches(lines, 10_000)), sink);
   }, () => pool.end());
 }
@@ -62,7 +62,7 @@ function openEmbedded(dataDir: string): Database {
   // The adapter runs every statement on the single PGlite session, so a direct COPY joins the open transaction.
   return makeDatabase('pglite', pool, async (_client, table, columns, lines) => {
     for (const chunk of batches(lines, COPY_BATCH_LINES)) {
-      await lite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([chunk]) });
+      await lite.query(`COPY ${table} (${quoted(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([chunk]) });
     }
   }, async () => {
     await pool.end();
@@ -98,6 +98,8 @@ function makeDatabase(
     close,
   };
 }
+
+const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
 
 function* batches(lines: Iterable<string>, size: number): Generator<string> {
   let buffer: string[] = [];

@@ -17,9 +17,10 @@ function readGeometries(path: string): Map<string, Geometry> {
 }
 
 export async function loadReferenceData(db: Database, dataDir: string): Promise<{ territories: number; sectors: number; figures: number }> {
+  // The raion file also outlines Minsk city (BY-HM); the oblast file's outline of it wins.
   const geometry = new Map([
-    ...readGeometries(join(dataDir, 'geo/oblasts.geojson')),
     ...readGeometries(join(dataDir, 'geo/raions.geojson')),
+    ...readGeometries(join(dataDir, 'geo/oblasts.geojson')),
   ]);
   const territories = readCsv(join(dataDir, 'territories.csv')).map((t) => {
     const shape = geometry.get(t.id!);
