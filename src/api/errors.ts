@@ -23,8 +23,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const signedIn = request.viewer !== null;
       return reply.code(signedIn ? 403 : 401).send({ error: { id: signedIn ? 'forbidden' : 'unauthenticated', message: error.message } });
     }
-    if (error instanceof ConflictError || (error as { code?: string }).code === '23505') {
+    const sqlState = databaseErrorCode(error);
+    if (error instanceof ConflictError || sqlState?.startsWith('23')) {
       return reply.code(409).send({ error: { id: 'conflict', message: error instanceof ConflictError ? error.message : 'the record conflicts with an existing one' } });
+    }
+    if (sqlState?.startsWith('22')) {
+      return reply.code(422).send({ error: { id: 'invalid_input', message: 'a value is out of range for its field' } });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: { id: error.code ?? 'bad_request', message: error.message } });
@@ -32,4 +36,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error, url: request.url, method: request.method }, 'request failed');
     return reply.code(500).send({ error: { id: 'internal', message: 'internal error; it has been logged' } });
   });
+}
+
+/** The SQLSTATE of a database error, also when drizzle wraps it. */
+function databaseErrorCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
 }

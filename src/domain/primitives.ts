@@ -4,7 +4,10 @@ import { validateUnp } from './unp.ts';
 
 export const Id = z.number().int().positive();
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date');
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
 export const SectorCode = z.string().regex(/^([A-U]|\d{2}(\.\d{1,2})?)$/, 'expected a NACE code such as C, 26, 26.5 or 26.51');
 export const TerritoryId = z.string().min(1).max(64);
 export const Name = z.string().trim().min(1, 'must not be empty').max(500);

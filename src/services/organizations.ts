@@ -5,7 +5,7 @@ import { memberships, organizations } from '../db/schema.ts';
 import { OrganizationInput, OrganizationPatch, settleSizeClass } from '../domain/organization.ts';
 import { confidentialScope, isStaff, type MaybeViewer, requireRole } from './access.ts';
 import { recordAudit } from './audit.ts';
-import { fieldErrors, NotFoundError, parseInput } from './errors.ts';
+import { ConflictError, fieldErrors, NotFoundError, parseInput } from './errors.ts';
 import type { Page, Paged } from './pagination.ts';
 import { presentOrganization, type PublicOrganization } from './presenters.ts';
 import { ReferenceSets, referenceProblems } from './registry-references.ts';
@@ -53,6 +53,10 @@ export async function getOrganization(db: Database, viewer: MaybeViewer, id: num
 }
 
 async function checkOrganization(db: Database, entity: Record<string, unknown>): Promise<void> {
+  if (entity.unp) {
+    const { rows } = await db.pool.query('SELECT id FROM organizations WHERE unp = $1 AND id IS DISTINCT FROM $2', [entity.unp, entity.id ?? null]);
+    if (rows.length > 0) throw new ConflictError(`UNP ${String(entity.unp)} is already registered (organisation ${rows[0].id})`);
+  }
   const problems = await referenceProblems('organizations', entity, new ReferenceSets(db.pool));
   const size = settleSizeClass(entity as { sizeClass?: string | null; employees?: number | null });
   if (size) problems.push(size);
