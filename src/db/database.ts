@@ -115,22 +115,37 @@ function* batches(lines: Iterable<string>, size: number): Generator<string> {
 
 /** Encodes one value for COPY's text format (NULL as \N, arrays as {..}). */
 export function copyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (Array.isArray(value)) return copyText(`{${value.map(arrayElement).join(',')}}`);
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'object') return copyText(JSON.stringify(value));
-  return copyText(String(value));
+  switch (typeof value) {
+    case 'number':
+      return String(value);
+    case 'string':
+      return copyText(value);
+    case 'boolean':
+      return value ? 't' : 'f';
+    case 'undefined':
+      return '\\N';
+    default:
+      if (value === null) return '\\N';
+      if (Array.isArray(value)) return copyText(`{${value.map(arrayElement).join(',')}}`);
+      return copyText(typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
 }
+
+const ARRAY_SPECIAL = /["\\]/g;
+const COPY_SPECIAL = /[\\\n\r\t]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function arrayElement(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  return `"${String(value).replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  return `"${String(value).replace(ARRAY_SPECIAL, (c) => `\\${c}`)}"`;
 }
 
 function copyText(text: string): string {
-  return text.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!);
+  return COPY_SPECIAL.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : text;
 }
 
 export function copyLine(values: readonly unknown[]): string {
-  return `${values.map(copyValue).join('\t')}\n`;
+  let line = copyValue(values[0]);
+  for (let i = 1; i < values.length; i++) line += `\t${copyValue(values[i])}`;
+  return `${line}\n`;
 }
