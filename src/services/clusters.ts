@@ -8,7 +8,7 @@ import { recordAudit } from './audit.ts';
 import { fieldErrors, NotFoundError, parseInput } from './errors.ts';
 import type { Page, Paged } from './pagination.ts';
 import { presentOrganization } from './presenters.ts';
-import { ReferenceSets, referenceProblems } from './registry-references.ts';
+import { entityReferenceProblems } from './registry-references.ts';
 import { territoryFilter } from './territory-filter.ts';
 
 export interface ClusterFilter { status?: string; region?: string; sector?: string; q?: string }
@@ -58,7 +58,7 @@ export async function getCluster(db: Database, viewer: MaybeViewer, id: number) 
 }
 
 async function checkCluster(db: Database, entity: Record<string, unknown>): Promise<void> {
-  const problems = await referenceProblems('clusters', entity, new ReferenceSets(db.pool));
+  const problems = await entityReferenceProblems(db.pool, 'clusters', entity);
   if (problems.length > 0) throw fieldErrors(problems);
 }
 

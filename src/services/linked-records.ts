@@ -8,7 +8,7 @@ import { type MaybeViewer, requireRole, type Viewer } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { fieldErrors, NotFoundError, parseInput } from './errors.ts';
 import type { Page, Paged } from './pagination.ts';
-import { ReferenceSets, referenceProblems } from './registry-references.ts';
+import { entityReferenceProblems } from './registry-references.ts';
 
 type Row = Record<string, unknown> & { id: number };
 
@@ -37,7 +37,7 @@ export function linkedRecords<T extends PgTable>(spec: LinkedRecordKind<T>) {
 
   async function check(db: Database, viewer: MaybeViewer, row: Row): Promise<Viewer> {
     const user = requireRole(viewer, (v) => spec.mayWrite(v, row), action);
-    const problems = await referenceProblems(spec.kind, row, new ReferenceSets(db.pool));
+    const problems = await entityReferenceProblems(db.pool, spec.kind, row);
     if (problems.length > 0) throw fieldErrors(problems);
     return user;
   }

@@ -8,7 +8,7 @@ import { recordAudit } from './audit.ts';
 import { ConflictError, fieldErrors, NotFoundError, parseInput } from './errors.ts';
 import type { Page, Paged } from './pagination.ts';
 import { presentOrganization, type PublicOrganization } from './presenters.ts';
-import { ReferenceSets, referenceProblems } from './registry-references.ts';
+import { entityReferenceProblems } from './registry-references.ts';
 import { territoryFilter } from './territory-filter.ts';
 
 export interface OrganizationFilter {
@@ -57,7 +57,7 @@ async function checkOrganization(db: Database, entity: Record<string, unknown>):
     const { rows } = await db.pool.query('SELECT id FROM organizations WHERE unp = $1 AND id IS DISTINCT FROM $2', [entity.unp, entity.id ?? null]);
     if (rows.length > 0) throw new ConflictError(`UNP ${String(entity.unp)} is already registered (organisation ${rows[0].id})`);
   }
-  const problems = await referenceProblems('organizations', entity, new ReferenceSets(db.pool));
+  const problems = await entityReferenceProblems(db.pool, 'organizations', entity);
   const size = settleSizeClass(entity as { sizeClass?: string | null; employees?: number | null });
   if (size) problems.push(size);
   if (problems.length > 0) throw fieldErrors(problems);

@@ -2,13 +2,14 @@
 // cluster counts) from the files of the dataset folder, in one transaction, with COPY.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { polygonCentroid, type Ring } from '../analytics/centroid.ts';
 import { copyLine, type Database } from '../db/database.ts';
 
 type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 
-const readCsv = (path: string) => parse(readFileSync(path), { columns: true, bom: true }) as Record<string, string>[];
+const readCsv = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 
 function readGeometries(path: string): Map<string, Geometry> {

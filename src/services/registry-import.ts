@@ -9,14 +9,14 @@ import { settleSizeClass } from '../domain/organization.ts';
 import { type CellError, ValidationError } from './errors.ts';
 import { readCell } from './files/cells.ts';
 import { formatOf, readTable, type TableSource } from './files/read-table.ts';
-import { ReferenceSets, referenceProblems } from './registry-references.ts';
+import { type FieldProblem, loadAllReferences, referenceProblems } from './registry-references.ts';
 import { recordAudit } from './audit.ts';
 
 export interface ImportOptions {
   /** File name, for the format and the messages. */
   name: string;
   userId?: number | null;
-  /** Called every 10,000 rows read, for progress bars. */
+  /** Called after each batch of rows read, for progress bars. */
   onProgress?: (rowsRead: number) => void;
 }
 
@@ -41,42 +41,76 @@ export async function importRegistryFile(db: Database, kind: string, source: Tab
   const columns = mapHeader(table.header, spec);
   if (columns.errors.length > 0) throw fail('the header row has problems', columns.errors);
 
-  const refs = new ReferenceSets(db.pool);
   const errors: CellError[] = [];
   let errorCount = 0;
   const report = (error: CellError) => {
     errorCount += 1;
     if (errors.length < MAX_REPORTED_ERRORS) errors.push(error);
   };
-  const dbColumns = spec.columns.filter((c) => c.db && c.column !== 'id');
+  const check = await rowChecker(db, spec, columns.mapped);
   const pending: PendingRow[] = [];
+  let rowsRead = 0;
+  for await (const batch of table.batches) {
+    for (const { row, cells } of batch) {
+      const checked = check(row, cells);
+      if ('problems' in checked) {
+        for (const p of checked.problems) report({ row, column: columnOf(spec, p.field), message: p.message });
+      } else if (errorCount === 0) {
+        pending.push(checked.pending);
+      }
+    }
+    rowsRead += batch.length;
+    options.onProgress?.(rowsRead);
+  }
+  if (errorCount > 0) {
+    throw fail(`${errorCount} problem${errorCount === 1 ? '' : 's'} found; nothing was imported`, errors, errorCount);
+  }
+
+  await db.transaction(async (client) => {
+    await client.query(`LOCK TABLE ${spec.table} IN SHARE ROW EXCLUSIVE MODE`);
+    const ids = await assignIds(client, spec.table, pending);
+    const lines = pending.map((p, i) => `${ids[i]}\t${p.rest}`);
+    await db.copyRows(client, spec.table, ['id', ...copyColumns(spec).map((c) => c.db!)], lines);
+    await client.query(`SELECT setval(pg_get_serial_sequence('${spec.table}', 'id'), GREATEST((SELECT max(id) FROM ${spec.table}), 1))`);
+    if (spec.kind === 'clusters') {
+      const history = pending.map((p, i) => copyLine([ids[i], p.status!.status, p.status!.since ?? null, 'imported']));
+      await db.copyRows(client, 'cluster_status_history', ['cluster_id', 'status', 'valid_from', 'note'], history);
+    }
+    await recordAudit(client, { userId: options.userId, action: 'import', entity: spec.kind, detail: { file: options.name, rows: pending.length } });
+  });
+  return { kind: spec.kind, inserted: pending.length };
+}
+
+type RowCheck = { pending: PendingRow } | { problems: FieldProblem[] };
+
+/** Builds the check of one data row: type the cells, validate with the kind's schema, check references,
+ * ids and UNPs against the database and the rows before it, and encode it for COPY. */
+async function rowChecker(db: Database, spec: KindSpec, mapped: (ColumnSpec | null)[]): Promise<(row: number, cells: string[]) => RowCheck> {
+  const [refs, existingIds, existingUnps] = await Promise.all([
+    loadAllReferences(db.pool, spec.kind),
+    keySet(db, `SELECT id::text AS k FROM ${spec.table}`),
+    spec.kind === 'organizations' ? keySet(db, 'SELECT unp AS k FROM organizations WHERE unp IS NOT NULL') : new Set<string>(),
+  ]);
+  const dbColumns = copyColumns(spec);
   const seenIds = new Set<number>();
   const seenUnps = new Map<string, number>();
-  const existingIds = await refs.ids(spec.table);
-  const existingUnps = spec.kind === 'organizations' ? await refs.unps() : new Set<string>();
 
-  for await (const { row, cells } of table.rows) {
-    if (row % 10_000 === 0) options.onProgress?.(row - 1);
+  return (row, cells) => {
     const raw: Record<string, unknown> = {};
-    let rowOk = true;
-    columns.mapped.forEach((column, i) => {
+    const problems: FieldProblem[] = [];
+    mapped.forEach((column, i) => {
       if (!column) return;
       const result = readCell(cells[i] ?? '', column.type);
-      if ('error' in result) {
-        report({ row, column: column.column, message: result.error });
-        rowOk = false;
-      } else if (result.value !== undefined) raw[column.field] = result.value;
+      if ('error' in result) problems.push({ field: column.field, message: result.error });
+      else if (result.value !== undefined) raw[column.field] = result.value;
     });
-    if (!rowOk) continue;
+    if (problems.length > 0) return { problems };
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        report({ row, column: columnOf(spec, issue.path[0]), message: issue.message });
-      }
-      continue;
+      return { problems: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? '(row)'), message: issue.message })) };
     }
     const entity = parsed.data;
-    const problems = await referenceProblems(spec.kind, entity, refs);
+    problems.push(...referenceProblems(spec.kind, entity, refs));
     if (spec.kind === 'organizations') {
       const sizeProblem = settleSizeClass(entity as { sizeClass?: string | null; employees?: number | null });
       if (sizeProblem) problems.push(sizeProblem);
@@ -93,31 +127,23 @@ export async function importRegistryFile(db: Database, kind: string, source: Tab
       else if (seenIds.has(id)) problems.push({ field: 'id', message: `id ${id} repeats an earlier row` });
       seenIds.add(id);
     }
-    if (problems.length > 0) {
-      for (const p of problems) report({ row, column: columnOf(spec, p.field), message: p.message });
-      continue;
-    }
-    if (errorCount > 0) continue;
-    const rest = copyLine(dbColumns.map((c) => entity[c.field]));
-    pending.push({ id, rest, status: spec.kind === 'clusters' ? { status: entity.status, since: entity.statusSince } : undefined });
-  }
-  if (errorCount > 0) {
-    throw fail(`${errorCount} problem${errorCount === 1 ? '' : 's'} found; nothing was imported`, errors, errorCount);
-  }
+    if (problems.length > 0) return { problems };
+    return {
+      pending: {
+        id,
+        rest: copyLine(dbColumns.map((c) => entity[c.field])),
+        status: spec.kind === 'clusters' ? { status: entity.status, since: entity.statusSince } : undefined,
+      },
+    };
+  };
+}
 
-  await db.transaction(async (client) => {
-    await client.query(`LOCK TABLE ${spec.table} IN SHARE ROW EXCLUSIVE MODE`);
-    const ids = await assignIds(client, spec.table, pending);
-    const lines = pending.map((p, i) => `${ids[i]}\t${p.rest}`);
-    await db.copyRows(client, spec.table, ['id', ...dbColumns.map((c) => c.db!)], lines);
-    await client.query(`SELECT setval(pg_get_serial_sequence('${spec.table}', 'id'), GREATEST((SELECT max(id) FROM ${spec.table}), 1))`);
-    if (spec.kind === 'clusters') {
-      const history = pending.map((p, i) => copyLine([ids[i], p.status!.status, p.status!.since ?? null, 'imported']));
-      await db.copyRows(client, 'cluster_status_history', ['cluster_id', 'status', 'valid_from', 'note'], history);
-    }
-    await recordAudit(client, { userId: options.userId, action: 'import', entity: spec.kind, detail: { file: options.name, rows: pending.length } });
-  });
-  return { kind: spec.kind, inserted: pending.length };
+/** The columns written by COPY after the id, in order. */
+const copyColumns = (spec: KindSpec) => spec.columns.filter((c) => c.db && c.column !== 'id');
+
+async function keySet(db: Database, sql: string): Promise<Set<string>> {
+  const { rows } = await db.pool.query<{ k: string }>(sql);
+  return new Set(rows.map((r) => r.k));
 }
 
 /** Rows without an id get ids after the largest one in the table or the file (the table is locked). */

@@ -1,65 +1,94 @@
-// Sets of existing keys that imported rows and API writes are checked against before anything is written.
+// References from registry records to sectors, territories, organisations and clusters, and the check that
+// they exist. Imports load every key once and check rows synchronously; single writes load only the keys
+// the record names.
 import type { Queryable } from '../db/database.ts';
+import type { RegistryKind } from '../domain/columns.ts';
 
-export class ReferenceSets {
-  private cache = new Map<string, Promise<Set<string>>>();
-  constructor(private readonly db: Queryable) {}
-
-  sectors = () => this.load('sectors', 'SELECT code AS k FROM sectors');
-  territories = () => this.load('territories', 'SELECT id AS k FROM territories');
-  organizations = () => this.load('organizations', 'SELECT id::text AS k FROM organizations');
-  clusters = () => this.load('clusters', 'SELECT id::text AS k FROM clusters');
-  unps = () => this.load('unps', 'SELECT unp AS k FROM organizations WHERE unp IS NOT NULL');
-  ids = (table: string) => this.load(`ids:${table}`, `SELECT id::text AS k FROM ${table}`);
-
-  private load(name: string, sql: string): Promise<Set<string>> {
-    let set = this.cache.get(name);
-    if (!set) {
-      set = this.db.query<{ k: string }>(sql).then((r) => new Set(r.rows.map((row) => row.k)));
-      this.cache.set(name, set);
-    }
-    return set;
-  }
-}
+type Target = 'sectors' | 'territories' | 'organizations' | 'clusters';
+export type References = Record<Target, Set<string>>;
 
 export interface FieldProblem { field: string; message: string }
 
-type Entity = Record<string, unknown>;
+interface Reference { field: string; target: Target; what: string }
 
-/** Problems with references from one entity of `kind` to existing sectors, territories and records. */
-export async function referenceProblems(kind: string, e: Entity, refs: ReferenceSets): Promise<FieldProblem[]> {
+const REFERENCES: Record<RegistryKind, Reference[]> = {
+  organizations: [
+    { field: 'primarySector', target: 'sectors', what: 'sector' },
+    { field: 'secondarySectors', target: 'sectors', what: 'sector' },
+    { field: 'territoryId', target: 'territories', what: 'territory' },
+  ],
+  clusters: [
+    { field: 'specialisation', target: 'sectors', what: 'sector' },
+    { field: 'territories', target: 'territories', what: 'territory' },
+    { field: 'coordinatorId', target: 'organizations', what: 'organisation' },
+  ],
+  memberships: [
+    { field: 'organizationId', target: 'organizations', what: 'organisation' },
+    { field: 'clusterId', target: 'clusters', what: 'cluster' },
+  ],
+  contracts: [
+    { field: 'supplierId', target: 'organizations', what: 'organisation' },
+    { field: 'customerId', target: 'organizations', what: 'organisation' },
+    { field: 'clusterId', target: 'clusters', what: 'cluster' },
+  ],
+  projects: [
+    { field: 'clusterId', target: 'clusters', what: 'cluster' },
+    { field: 'participants', target: 'organizations', what: 'organisation' },
+  ],
+};
+
+const KEY_SQL: Record<Target, string> = {
+  sectors: 'SELECT code AS k FROM sectors',
+  territories: 'SELECT id AS k FROM territories',
+  organizations: 'SELECT id::text AS k FROM organizations',
+  clusters: 'SELECT id::text AS k FROM clusters',
+};
+const KEY_COLUMN: Record<Target, string> = { sectors: 'code', territories: 'id', organizations: 'id::text', clusters: 'id::text' };
+
+const valuesOf = (value: unknown): unknown[] =>
+  value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** Every key of the tables that records of `kind` refer to (for checking many rows). */
+export async function loadAllReferences(db: Queryable, kind: RegistryKind): Promise<References> {
+  const targets = new Set(REFERENCES[kind].map((r) => r.target));
+  return loadReferences(db, (target) => (targets.has(target) ? [KEY_SQL[target], []] : null));
+}
+
+/** Only the keys that `entity` names (for checking one record without loading whole tables). */
+export async function loadEntityReferences(db: Queryable, kind: RegistryKind, entity: Record<string, unknown>): Promise<References> {
+  const wanted = new Map<Target, string[]>();
+  for (const r of REFERENCES[kind]) {
+    wanted.set(r.target, [...(wanted.get(r.target) ?? []), ...valuesOf(entity[r.field]).map(String)]);
+  }
+  return loadReferences(db, (target) => {
+    const keys = wanted.get(target);
+    return keys?.length ? [`${KEY_SQL[target]} WHERE ${KEY_COLUMN[target]} = ANY($1::text[])`, [keys]] : null;
+  });
+}
+
+async function loadReferences(db: Queryable, queryFor: (target: Target) => [string, unknown[]] | null): Promise<References> {
+  const targets: Target[] = ['sectors', 'territories', 'organizations', 'clusters'];
+  const sets = await Promise.all(targets.map(async (target) => {
+    const query = queryFor(target);
+    if (!query) return new Set<string>();
+    const { rows } = await db.query<{ k: string }>(query[0], query[1]);
+    return new Set(rows.map((r) => r.k));
+  }));
+  return { sectors: sets[0]!, territories: sets[1]!, organizations: sets[2]!, clusters: sets[3]! };
+}
+
+/** References from `entity` (a record of `kind`) to keys that do not exist. */
+export function referenceProblems(kind: RegistryKind, entity: Record<string, unknown>, refs: References): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const need = async (field: string, value: unknown, set: Promise<Set<string>>, what: string) => {
-    if (value === null || value === undefined) return;
-    if (!(await set).has(String(value))) problems.push({ field, message: `${what} ${String(value)} does not exist` });
-  };
-  const needAll = async (field: string, values: unknown, set: Promise<Set<string>>, what: string) => {
-    for (const v of (values as unknown[] | undefined) ?? []) await need(field, v, set, what);
-  };
-  switch (kind) {
-    case 'organizations':
-      await need('primarySector', e.primarySector, refs.sectors(), 'sector');
-      await needAll('secondarySectors', e.secondarySectors, refs.sectors(), 'sector');
-      await need('territoryId', e.territoryId, refs.territories(), 'territory');
-      break;
-    case 'clusters':
-      await needAll('specialisation', e.specialisation, refs.sectors(), 'sector');
-      await needAll('territories', e.territories, refs.territories(), 'territory');
-      await need('coordinatorId', e.coordinatorId, refs.organizations(), 'organisation');
-      break;
-    case 'memberships':
-      await need('organizationId', e.organizationId, refs.organizations(), 'organisation');
-      await need('clusterId', e.clusterId, refs.clusters(), 'cluster');
-      break;
-    case 'contracts':
-      await need('supplierId', e.supplierId, refs.organizations(), 'organisation');
-      await need('customerId', e.customerId, refs.organizations(), 'organisation');
-      await need('clusterId', e.clusterId, refs.clusters(), 'cluster');
-      break;
-    case 'projects':
-      await need('clusterId', e.clusterId, refs.clusters(), 'cluster');
-      await needAll('participants', e.participants, refs.organizations(), 'organisation');
-      break;
+  for (const { field, target, what } of REFERENCES[kind]) {
+    for (const value of valuesOf(entity[field])) {
+      if (!refs[target].has(String(value))) problems.push({ field, message: `${what} ${String(value)} does not exist` });
+    }
   }
   return problems;
+}
+
+/** Problems of one record, loading just the keys it names. */
+export async function entityReferenceProblems(db: Queryable, kind: RegistryKind, entity: Record<string, unknown>): Promise<FieldProblem[]> {
+  return referenceProblems(kind, entity, await loadEntityReferences(db, kind, entity));
 }

@@ -7,7 +7,6 @@ import { UserRole } from '../domain/enums.ts';
 import type { Viewer } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, fieldErrors, parseInput } from './errors.ts';
-import { ReferenceSets } from './registry-references.ts';
 
 export const SESSION_DAYS = 14;
 
@@ -22,11 +21,11 @@ export const NewUser = z.object({
 
 export async function addUser(db: Database, input: unknown): Promise<{ id: number; email: string; role: string }> {
   const user = parseInput(NewUser, input);
-  const refs = new ReferenceSets(db.pool);
-  const clusters = await refs.clusters();
-  const missing = user.clusterIds.filter((id) => !clusters.has(String(id)));
+  const { rows: found } = await db.pool.query<{ id: number }>('SELECT id FROM clusters WHERE id = ANY($1::int[])', [user.clusterIds]);
+  const missing = user.clusterIds.filter((id) => !found.some((c) => c.id === id));
   if (missing.length > 0) throw fieldErrors([{ field: 'clusterIds', message: `cluster ${missing.join(', ')} does not exist` }]);
-  if (user.organizationId && !(await refs.organizations()).has(String(user.organizationId))) {
+  const { rows: org } = await db.pool.query('SELECT 1 FROM organizations WHERE id = $1', [user.organizationId ?? 0]);
+  if (user.organizationId && org.length === 0) {
     throw fieldErrors([{ field: 'organizationId', message: `organisation ${user.organizationId} does not exist` }]);
   }
   const passwordHash = await hash(user.password);

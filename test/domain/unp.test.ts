@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { normalizeUnp, validateUnp } from '../../src/domain/unp.ts';
 
 // Vectors: ../shared/data/belarus/unp_test_vectors.csv, copied to test/fixtures (published numbers).
-const vectors = parse(readFileSync(new URL('../fixtures/unp_test_vectors.csv', import.meta.url)), {
-  columns: true,
-}) as { unp: string; valid: string; note: string }[];
+const vectors = Papa.parse<{ unp: string; valid: string; note: string }>(
+  readFileSync(new URL('../fixtures/unp_test_vectors.csv', import.meta.url), 'utf8'),
+  { header: true, skipEmptyLines: true },
+).data;
 
 test('validateUnp accepts every published valid number and rejects every invalid one', () => {
   assert.ok(vectors.length >= 30);

@@ -1,17 +1,19 @@
 // Reads a CSV (UTF-8, `,` or `;` separated, optional BOM) or XLSX (first sheet) file as rows of text cells.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Readable, Transform } from 'node:stream';
+import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 
 export type TableFormat = 'csv' | 'xlsx';
 export type TableSource = { path: string } | { buffer: Buffer };
 
+export interface TableRow { row: number; cells: string[] }
+
 export interface Table {
   header: string[];
-  /** Data rows; `row` is the spreadsheet row number (the header is row 1). */
-  rows: AsyncIterable<{ row: number; cells: string[] }>;
+  /** Data rows in batches; `row` is the spreadsheet row number (the header is row 1). */
+  batches: AsyncIterable<TableRow[]>;
 }
 
 export class FileFormatError extends Error {}
@@ -33,20 +35,84 @@ async function readCsv(source: TableSource): Promise<Table> {
   if (!firstLine.trim()) throw new FileFormatError('the file is empty: a header row is expected');
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
   const input = 'buffer' in source ? Readable.from([source.buffer]) : createReadStream(source.path);
-  const parser = input.pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }));
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  const first = await iterator.next();
-  if (first.done) throw new FileFormatError('the file is empty: a header row is expected');
+  const batches = csvBatches(utf8Text(input), delimiter)[Symbol.asyncIterator]();
+  const first = await batches.next();
+  const rows = first.done ? [] : first.value;
+  const header = rows.shift();
+  if (!header) throw new FileFormatError('the file is empty: a header row is expected');
+  let row = 1;
+  const number = (batch: string[][]): TableRow[] => batch.map((cells) => ({ row: ++row, cells }));
   return {
-    header: first.value,
-    rows: (async function* () {
-      let row = 1;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        row += 1;
-        yield { row, cells: next.value };
-      }
+    header,
+    batches: (async function* () {
+      if (rows.length > 0) yield number(rows);
+      for (let next = await batches.next(); !next.done; next = await batches.next()) yield number(next.value);
     })(),
   };
+}
+
+/** Parses a CSV stream with papaparse, pausing the parser until each batch of rows has been taken. */
+async function* csvBatches(input: Readable, delimiter: string): AsyncGenerator<string[][]> {
+  const queue: string[][][] = [];
+  let wake: (() => void) | null = null;
+  let parser: Papa.Parser | null = null;
+  let done = false;
+  let failure: Error | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  input.on('error', (error) => {
+    failure = error;
+    notify();
+  });
+  Papa.parse<string[]>(input as unknown as Papa.LocalFile, {
+    delimiter,
+    skipEmptyLines: true,
+    chunk: (results, p) => {
+      parser = p;
+      queue.push(results.data);
+      p.pause();
+      notify();
+    },
+    complete: () => {
+      done = true;
+      notify();
+    },
+    error: (error: Error) => {
+      failure = error;
+      notify();
+    },
+  });
+  for (;;) {
+    if (failure) throw new FileFormatError(`the CSV cannot be read (${(failure as Error).message})`);
+    const batch = queue.shift();
+    if (batch) {
+      yield batch;
+      continue;
+    }
+    if (done) return;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      (parser as Papa.Parser | null)?.resume();
+    });
+  }
+}
+
+/** Decodes a byte stream as UTF-8 text (characters split across chunks included) without a leading BOM. */
+function utf8Text(input: Readable): Readable {
+  let first = true;
+  return input.setEncoding('utf8').pipe(new Transform({
+    decodeStrings: false,
+    encoding: 'utf8',
+    transform(chunk: string, _encoding, callback) {
+      if (first) {
+        first = false;
+        if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      }
+      callback(null, chunk);
+    },
+  }));
 }
 
 async function readHead(path: string): Promise<string> {
@@ -72,15 +138,12 @@ async function readXlsx(source: TableSource): Promise<Table> {
   if (!sheet || sheet.rowCount === 0) throw new FileFormatError('the workbook has no rows: a header row is expected');
   const width = sheet.columnCount;
   const cellsOf = (r: number) => Array.from({ length: width }, (_, i) => cellText(sheet.getRow(r).getCell(i + 1).value));
-  return {
-    header: cellsOf(1),
-    rows: (async function* () {
-      for (let r = 2; r <= sheet.rowCount; r++) {
-        const cells = cellsOf(r);
-        if (cells.some((c) => c !== '')) yield { row: r, cells };
-      }
-    })(),
-  };
+  const rows: TableRow[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const cells = cellsOf(r);
+    if (cells.some((c) => c !== '')) rows.push({ row: r, cells });
+  }
+  return { header: cellsOf(1), batches: (async function* () { yield rows; })() };
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -1,5 +1,5 @@
 // Writes rows of cells as CSV (UTF-8 with BOM so spreadsheet programs read Cyrillic) or XLSX.
-import { stringify } from 'csv-stringify/sync';
+import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { TableFormat } from './read-table.ts';
 
@@ -7,7 +7,8 @@ export type Cell = string | number | boolean | null | undefined;
 
 export async function writeTable(header: readonly string[], rows: readonly Cell[][], format: TableFormat, sheetName = 'data'): Promise<Buffer> {
   if (format === 'csv') {
-    return Buffer.from(`\uFEFF${stringify([header as string[], ...rows.map((r) => r.map(csvCell))])}`, 'utf8');
+    const text = Papa.unparse([header as string[], ...rows.map((r) => r.map(csvCell))], { newline: '\n' });
+    return Buffer.from(`\uFEFF${text}\n`, 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
