@@ -68,9 +68,10 @@ export async function importRegistryFile(db: Database, kind: string, source: Tab
 
   await db.transaction(async (client) => {
     await client.query(`LOCK TABLE ${spec.table} IN SHARE ROW EXCLUSIVE MODE`);
-    const ids = await assignIds(client, spec.table, pending);
+    const { ids, existing } = await assignIds(client, spec.table, pending);
     const lines = pending.map((p, i) => `${ids[i]}\t${p.rest}`);
-    await db.copyRows(client, spec.table, ['id', ...copyColumns(spec).map((c) => c.db!)], lines);
+    await withSecondaryIndexesRebuiltIf(client, spec.table, pending.length >= BULK_ROWS && pending.length >= existing, () =>
+      db.copyRows(client, spec.table, ['id', ...copyColumns(spec).map((c) => c.db!)], lines));
     await client.query(`SELECT setval(pg_get_serial_sequence('${spec.table}', 'id'), GREATEST((SELECT max(id) FROM ${spec.table}), 1))`);
     if (spec.kind === 'clusters') {
       const history = pending.map((p, i) => copyLine([ids[i], p.status!.status, p.status!.since ?? null, 'imported']));
@@ -147,11 +148,29 @@ async function keySet(db: Database, sql: string): Promise<Set<string>> {
 }
 
 /** Rows without an id get ids after the largest one in the table or the file (the table is locked). */
-async function assignIds(client: pg.PoolClient, table: string, rows: PendingRow[]): Promise<number[]> {
-  const { rows: [max] } = await client.query<{ m: number }>(`SELECT coalesce(max(id), 0)::int AS m FROM ${table}`);
-  let next = max!.m;
+async function assignIds(client: pg.PoolClient, table: string, rows: PendingRow[]): Promise<{ ids: number[]; existing: number }> {
+  const { rows: [stats] } = await client.query<{ m: number; n: number }>(`SELECT coalesce(max(id), 0)::int AS m, count(*)::int AS n FROM ${table}`);
+  let next = stats!.m;
   for (const r of rows) if (r.id !== null && r.id > next) next = r.id;
-  return rows.map((r) => r.id ?? ++next);
+  return { ids: rows.map((r) => r.id ?? ++next), existing: stats!.n };
+}
+
+/** Loads of at least this many rows, into a table no larger than the load, rebuild secondary indexes once
+ * instead of updating them row by row (measured on 1M organisations: COPY 19.7 s -> 11.0 s + 4.6 s rebuild). */
+const BULK_ROWS = 50_000;
+
+async function withSecondaryIndexesRebuiltIf(client: pg.PoolClient, table: string, rebuild: boolean, load: () => Promise<void>): Promise<void> {
+  if (!rebuild) return load();
+  // Inside the import's transaction: a failure restores the indexes with everything else.
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+     WHERE i.schemaname = current_schema() AND i.tablename = $1
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+    [table],
+  );
+  for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+  await load();
+  for (const index of indexes) await client.query(index.definition);
 }
 
 function mapHeader(header: string[], spec: KindSpec): { mapped: (ColumnSpec | null)[]; errors: CellError[] } {

@@ -124,3 +124,22 @@ for (const { backend, skip } of BACKENDS) {
     }
   });
 }
+
+for (const { backend, skip } of BACKENDS) {
+  test(`a bulk import rebuilds the secondary indexes it set aside (${backend})`, { skip }, async (t) => {
+    const db = await freshDatabase(t, backend);
+    const indexes = async () => (await db.pool.query<{ indexdef: string }>(
+      "SELECT indexdef FROM pg_indexes WHERE tablename = 'organizations' ORDER BY indexname",
+    )).rows.map((r) => r.indexdef);
+    const before = await indexes();
+    assert.equal(before.length, 4);
+    const rows = ['kind,name_ru,primary_sector,territory'];
+    for (let i = 0; i < 60_000; i++) rows.push(`legal,Организация ${i},${i % 2 ? '62' : '16.21'},BY-HO`);
+    assert.equal((await importRegistryFile(db, 'organizations', csv(rows.join('\n')), { name: 'bulk.csv' })).inserted, 60_000);
+    assert.deepEqual(await indexes(), before);
+    await db.pool.query("UPDATE organizations SET unp = '200988541' WHERE id = 1");
+    await assert.rejects(db.pool.query("UPDATE organizations SET unp = '200988541' WHERE id = 2"), /unique/);
+    const { rows: [plan] } = await db.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM organizations WHERE primary_sector = '62'");
+    assert.equal(plan!.n, 30_000);
+  });
+}
