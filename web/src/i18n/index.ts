@@ -1,0 +1,48 @@
+// i18next with three catalogs; Russian by default. The chosen language is kept in localStorage and can
+// be forced with ?lang=be in a shared link.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { be } from './locales/be/index.ts';
+import { en } from './locales/en/index.ts';
+import { ru } from './locales/ru/index.ts';
+
+export const LANGUAGES = ['ru', 'be', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LOCALES: Record<Language, string> = { ru: 'ru-RU', be: 'be-BY', en: 'en-GB' };
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: typeof en;
+  }
+}
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+function initialLanguage(): Language {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(fromUrl)) return fromUrl;
+  const stored = window.localStorage.getItem('lang');
+  return isLanguage(stored) ? stored : 'ru';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { ru, be, en },
+  lng: initialLanguage(),
+  fallbackLng: 'ru',
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+i18n.on('languageChanged', (lng) => {
+  window.localStorage.setItem('lang', lng);
+  document.documentElement.lang = lng;
+});
+document.documentElement.lang = i18n.language;
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'ru';
+}
+
+export default i18n;

@@ -1,0 +1,3 @@
+export const cluster = {
+  title: 'Cluster profile',
+};

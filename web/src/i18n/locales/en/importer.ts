@@ -1,0 +1,3 @@
+export const importer = {
+  title: 'Import data',
+};

@@ -1,0 +1,3 @@
+export const map = {
+  title: 'Cluster map of Belarus',
+};

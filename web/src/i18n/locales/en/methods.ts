@@ -1,0 +1,3 @@
+export const methods = {
+  title: 'Methods in plain words',
+};

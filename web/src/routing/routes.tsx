@@ -1,0 +1,33 @@
+// The app's routes; heavy views load on demand so the map's bundle stays small.
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Layout } from '../components/Layout.tsx';
+import { NotFound } from '../views/NotFound.tsx';
+
+const MapView = lazy(() => import('../views/map/index.tsx'));
+const ClusterProfile = lazy(() => import('../views/cluster-profile/index.tsx'));
+const Registry = lazy(() => import('../views/registry/index.tsx'));
+const EditCluster = lazy(() => import('../views/edit/EditCluster.tsx'));
+const EditOrganization = lazy(() => import('../views/edit/EditOrganization.tsx'));
+const ImportWizard = lazy(() => import('../views/import/index.tsx'));
+const SignIn = lazy(() => import('../views/sign-in/index.tsx'));
+const About = lazy(() => import('../views/about/index.tsx'));
+const Methods = lazy(() => import('../views/methods/index.tsx'));
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <MapView /> },
+      { path: '/clusters/:id', element: <ClusterProfile /> },
+      { path: '/clusters/:id/edit', element: <EditCluster /> },
+      { path: '/organizations/:id/edit', element: <EditOrganization /> },
+      { path: '/registry/:kind', element: <Registry /> },
+      { path: '/import', element: <ImportWizard /> },
+      { path: '/sign-in', element: <SignIn /> },
+      { path: '/about', element: <About /> },
+      { path: '/methods', element: <Methods /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
