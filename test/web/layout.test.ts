@@ -34,4 +34,21 @@ describe('web app shell', { skip: browserSkip }, () => {
     const api = await page.request.get(`${site.url}/api/nothing`);
     assert.equal(api.status(), 404);
   });
+
+  test('the About page credits every data source with its licence; the Methods page explains in three languages', async (t) => {
+    const { page, consoleErrors } = await openPage(t, site);
+    await page.goto(`${site.url}/about`);
+    const rows = page.getByTestId('sources-table').locator('tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 9);
+    assert.match(await page.getByTestId('sources-table').innerText(), /ODbL 1\.0[\s\S]*CC BY 4\.0/);
+    await screenshot(page, 'about');
+    await page.goto(`${site.url}/methods`);
+    await page.getByRole('heading', { name: 'Методы простыми словами' }).waitFor();
+    await page.getByTestId('lang-switch').selectOption('en');
+    await page.getByRole('heading', { name: 'Methods in plain words' }).waitFor();
+    await page.getByText('UNP check').waitFor();
+    await screenshot(page, 'methods-english');
+    assert.deepEqual(consoleErrors(), []);
+  });
 });

@@ -1,3 +1,28 @@
 export const about = {
   title: 'About ClusterAtlas',
+  intro: 'ClusterAtlas is an open-source platform for cluster policy: the registry behind the national cluster map (clusters, their members, the contracts that bind them, the territories they sit in) and, step by step, the tools to find where clusters can grow, to find partners and export markets, and to see whether cluster policy works. It is built first for the Republic of Belarus and works for any country.',
+  users: 'For ministry and regional analysts, cluster management organisations, member organisations and SMEs, researchers and the public.',
+  dataTitle: 'Data sources and licences',
+  dataIntro: 'The demo dataset uses real public data wherever it exists. Every source is credited below and in data/SOURCES.md.',
+  columns: { source: 'Source', what: 'What it gives', licence: 'Licence' },
+  sources: {
+    geoboundaries: 'Oblast boundaries',
+    bymaps: 'Raion boundaries, territory names in Russian and Belarusian, 2019 census population',
+    belta: 'National cluster counts: 32 clusters (8 operating, 6 forming, 18 potential); the 2021–2025 programme plan',
+    seed: '14 named cluster initiatives, each with its own source page',
+    anchors: 'Anchor enterprises of single-industry towns with approximate public employment figures',
+    nace: 'NACE Rev.2 classification (sections, divisions, groups, classes) with English names',
+    okved: 'Russian names of economic activities (OKVED2), standing in for ОКЭД names',
+    worldbank: 'Population of Poland and Russia (2017) for figures per million inhabitants',
+    brief: 'Cluster totals of Poland (161) and Russia (118) as stated in the product brief; the original publication still has to be verified',
+  },
+  caveatsTitle: 'What to keep in mind',
+  caveats: {
+    partial: 'The cluster list is partial: 14 named initiatives, not the official list of 32.',
+    illustrative: 'Records labelled “Illustrative” (demo SMEs, contracts, joint projects, unconfirmed memberships) are made up to show the product and are not real.',
+    okved: 'Russian sector names come from the Russian OKVED2, which agrees with ОКЭД at section, division, group and class level (except some groups of division 85, left without a Russian name).',
+    confidential: 'Employees, revenue and exports of single firms, and contract values, are confidential: only analysts, the firm itself and its cluster’s managers see them.',
+  },
+  codeTitle: 'Open source',
+  code: 'The code is released under the MIT licence; data keep the licences of their sources.',
 };
