@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClusterStatus } from './enums.ts';
-import { Id, IsoDate, Name, OptionalText, SectorCode, TerritoryId, Url } from './primitives.ts';
+import { Id, IsoDate, Name, OptionalText, patchOf, SectorCode, TerritoryId, Url } from './primitives.ts';
 
 export const ClusterInput = z.object({
   id: Id.optional(),
@@ -21,4 +21,4 @@ export const ClusterInput = z.object({
   illustrative: z.boolean().default(false),
 });
 export type ClusterInput = z.infer<typeof ClusterInput>;
-export const ClusterPatch = ClusterInput.omit({ id: true }).partial();
+export const ClusterPatch = patchOf(ClusterInput.omit({ id: true }));

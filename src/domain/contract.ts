@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContractKind, ContractStatus } from './enums.ts';
-import { Id, IsoDate, Money } from './primitives.ts';
+import { Id, IsoDate, Money, patchOf } from './primitives.ts';
 
 const fields = {
   id: Id.optional(),
@@ -21,4 +21,4 @@ export const ContractInput = z.object(fields)
   .refine((c) => c.supplierId !== c.customerId, { message: 'supplier and customer must differ', path: ['customerId'] })
   .refine((c) => !c.startDate || !c.endDate || c.endDate >= c.startDate, { message: 'end_date must not be before start_date', path: ['endDate'] });
 export type ContractInput = z.infer<typeof ContractInput>;
-export const ContractPatch = z.object(fields).omit({ id: true, supplierId: true, customerId: true }).partial();
+export const ContractPatch = patchOf(z.object(fields).omit({ id: true, supplierId: true, customerId: true }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrgKind, OrgRole, SizeClass, sizeClassFor } from './enums.ts';
-import { Id, Money, Name, OptionalText, SectorCode, TerritoryId, Unp, Url } from './primitives.ts';
+import { Id, Money, Name, OptionalText, patchOf, SectorCode, TerritoryId, Unp, Url } from './primitives.ts';
 
 export const OrganizationInput = z.object({
   id: Id.optional(),
@@ -26,7 +26,7 @@ export const OrganizationInput = z.object({
   illustrative: z.boolean().default(false),
 });
 export type OrganizationInput = z.infer<typeof OrganizationInput>;
-export const OrganizationPatch = OrganizationInput.omit({ id: true }).partial();
+export const OrganizationPatch = patchOf(OrganizationInput.omit({ id: true }));
 
 /** Figures of a single firm that only its own people, its cluster's managers and analysts may see. */
 export const CONFIDENTIAL_ORG_FIELDS = ['employees', 'revenue', 'exports'] as const;

@@ -22,3 +22,15 @@ export const Unp = z.string().transform((raw, ctx) => {
   return result.unp;
 });
 export const Money = z.number().nonnegative().finite();
+
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
+
+/** The schema of a partial update: every field optional and no defaults, so that fields a PATCH leaves
+ * out stay as they are (zod's `.partial()` alone would still fill in `.default()` values). */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodObject<PatchShape<T>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional()]),
+  );
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
+}

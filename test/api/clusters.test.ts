@@ -62,3 +62,17 @@ for (const { backend, skip } of BACKENDS) {
     });
   });
 }
+
+test('PATCH changes only the fields it sends', async (t) => {
+  const { app, db } = await build(t);
+  const cluster = await makeCluster(db, { specialisation: ['16'], territories: ['r-dobrusski'], illustrative: true });
+  const { cookie } = await signedIn(app, db, { role: 'admin' });
+  const patched = await app.inject({ method: 'PATCH', url: `/api/clusters/${cluster.id}`, headers: { cookie }, payload: { website: 'https://example.by' } });
+  assert.equal(patched.statusCode, 200, patched.body);
+  const after = (await app.inject({ url: `/api/clusters/${cluster.id}` })).json();
+  assert.deepEqual([after.specialisation, after.territories, after.illustrative, after.website], [['16'], ['r-dobrusski'], true, 'https://example.by']);
+  const org = await makeOrganization(db, { roles: ['rnd', 'service'], secondarySectors: ['62'] });
+  await app.inject({ method: 'PATCH', url: `/api/organizations/${org.id}`, headers: { cookie }, payload: { nameEn: 'Kept' } });
+  const orgAfter = (await app.inject({ url: `/api/organizations/${org.id}` })).json();
+  assert.deepEqual([orgAfter.roles, orgAfter.secondarySectors, orgAfter.nameEn], [['rnd', 'service'], ['62'], 'Kept']);
+});
