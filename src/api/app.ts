@@ -14,6 +14,7 @@ import { clusterRoutes } from './routes/clusters.ts';
 import { healthRoutes } from './routes/health.ts';
 import { linkedRecordRoutes } from './routes/linked-records.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { sectorRoutes } from './routes/sectors.ts';
 import { territoryRoutes } from './routes/territories.ts';
 import { transferRoutes } from './routes/transfer.ts';
 import { homeRoutes } from './routes/home.ts';
@@ -40,7 +41,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
       info: { title: 'ClusterAtlas API', version: '0.1.0', description: 'Registry and cluster map of ClusterAtlas' },
       tags: [
         { name: 'clusters' }, { name: 'organizations' }, { name: 'memberships' }, { name: 'contracts' },
-        { name: 'territories' }, { name: 'import-export' }, { name: 'auth' }, { name: 'system' },
+        { name: 'territories' }, { name: 'sectors' }, { name: 'import-export' }, { name: 'auth' }, { name: 'system' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -59,6 +60,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(organizationRoutes);
   await app.register(linkedRecordRoutes);
   await app.register(territoryRoutes);
+  await app.register(sectorRoutes);
   await app.register(transferRoutes);
   await app.register(homeRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { clusters, clusterStatusHistory, memberships, organizations, projects } from '../db/schema.ts';
 import { ClusterInput, ClusterPatch } from '../domain/cluster.ts';
+import { CLUSTER_STATUSES } from '../domain/enums.ts';
 import { confidentialScope, isStaff, managesCluster, type MaybeViewer, requireRole } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { fieldErrors, NotFoundError, parseInput } from './errors.ts';
@@ -13,18 +14,46 @@ import { territoryFilter } from './territory-filter.ts';
 
 export interface ClusterFilter { status?: string; region?: string; sector?: string; q?: string }
 
-const memberCount = sql<number>`(SELECT count(*)::int FROM ${memberships} m WHERE m.cluster_id = ${clusters.id} AND m.left IS NULL)`;
+/** Orders of the clusters list: a column, descending with a leading minus. A name in Belarusian or English
+ * falls back to the Russian one, as the interface shows it. */
+export const CLUSTER_SORTS = [
+  'id', '-id', 'name_ru', '-name_ru', 'name_be', '-name_be', 'name_en', '-name_en', 'status', '-status', 'founded_year', '-founded_year',
+] as const;
+export type ClusterSort = (typeof CLUSTER_SORTS)[number];
 
-export async function listClusters(db: Database, filter: ClusterFilter, page: Page) {
+// The outer id is spelt out: in a one-table select drizzle leaves columns unqualified, and a bare "id" would
+// be the membership's own.
+const memberCount = sql<number>`(SELECT count(*)::int FROM ${memberships} m WHERE m.cluster_id = ${clusters}.${sql.identifier('id')} AND m.left IS NULL)`;
+
+export async function listClusters(db: Database, filter: ClusterFilter, page: Page, sort: ClusterSort = 'id') {
   const where = and(...clusterConditions(filter));
   const [items, [count]] = await Promise.all([
-    db.orm.select({ cluster: clusters, memberCount }).from(clusters).where(where).orderBy(asc(clusters.id)).limit(page.limit).offset(page.offset),
+    db.orm.select({ cluster: clusters, memberCount }).from(clusters).where(where).orderBy(...clusterOrder(sort)).limit(page.limit).offset(page.offset),
     db.orm.select({ n: sql<number>`count(*)::int` }).from(clusters).where(where),
   ]);
   return { items: items.map((r) => ({ ...r.cluster, memberCount: r.memberCount })), total: count!.n } satisfies Paged<unknown>;
 }
 
-function clusterConditions(f: ClusterFilter): SQL[] {
+/** ORDER BY terms of a sort: statuses in their life-cycle order (potential, forming, operating), missing
+ * years last in both directions, and the id as the tie-breaker so pages never overlap. */
+export function clusterOrder(sort: ClusterSort): SQL[] {
+  const desc = sort.startsWith('-');
+  const direction = sql.raw(desc ? 'DESC' : 'ASC');
+  const key = desc ? sort.slice(1) : sort;
+  const expression = {
+    id: sql`${clusters.id}`,
+    name_ru: sql`${clusters.nameRu}`,
+    name_be: sql`COALESCE(${clusters.nameBe}, ${clusters.nameRu})`,
+    name_en: sql`COALESCE(${clusters.nameEn}, ${clusters.nameRu})`,
+    status: sql`array_position(ARRAY[${sql.join(CLUSTER_STATUSES.map((s) => sql`${s}`), sql`, `)}]::text[], ${clusters.status})`,
+    founded_year: sql`${clusters.foundedYear}`,
+  }[key]!;
+  if (key === 'id') return [sql`${expression} ${direction}`];
+  return [sql`${expression} ${direction} NULLS LAST`, sql`${clusters.id} ${direction}`];
+}
+
+/** WHERE conditions of a list filter; shared by the list and the export of the same view. */
+export function clusterConditions(f: ClusterFilter): SQL[] {
   const conditions: SQL[] = [];
   if (f.status) conditions.push(eq(clusters.status, f.status));
   if (f.region) conditions.push(territoryFilter(sql`${clusters.territories}`, f.region));

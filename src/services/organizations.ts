@@ -1,7 +1,8 @@
 // The organisations of the registry: list with filters, read, create, update, delete.
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { memberships, organizations } from '../db/schema.ts';
+import { SIZE_CLASSES } from '../domain/enums.ts';
 import { OrganizationInput, OrganizationPatch, settleSizeClass } from '../domain/organization.ts';
 import { confidentialScope, isStaff, type MaybeViewer, requireRole } from './access.ts';
 import { recordAudit } from './audit.ts';
@@ -20,17 +21,42 @@ export interface OrganizationFilter {
   clusterId?: number;
 }
 
-export async function listOrganizations(db: Database, viewer: MaybeViewer, filter: OrganizationFilter, page: Page): Promise<Paged<PublicOrganization>> {
+/** Orders of the organisations list: a column, descending with a leading minus. A name in Belarusian or
+ * English falls back to the Russian one, as the interface shows it. */
+export const ORGANIZATION_SORTS = ['id', '-id', 'name_ru', '-name_ru', 'name_be', '-name_be', 'name_en', '-name_en', 'size_class', '-size_class'] as const;
+export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
+
+export async function listOrganizations(
+  db: Database, viewer: MaybeViewer, filter: OrganizationFilter, page: Page, sort: OrganizationSort = 'id',
+): Promise<Paged<PublicOrganization>> {
   const where = and(...organizationConditions(filter));
   const [items, [count], scope] = await Promise.all([
-    db.orm.select().from(organizations).where(where).orderBy(asc(organizations.id)).limit(page.limit).offset(page.offset),
+    db.orm.select().from(organizations).where(where).orderBy(...organizationOrder(sort)).limit(page.limit).offset(page.offset),
     db.orm.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where),
     confidentialScope(db.pool, viewer),
   ]);
   return { items: items.map((o) => presentOrganization(o, scope)), total: count!.n };
 }
 
-function organizationConditions(f: OrganizationFilter): SQL[] {
+/** ORDER BY terms of a sort: size classes from micro to large, missing ones last in both directions, and
+ * the id as the tie-breaker so pages never overlap. */
+export function organizationOrder(sort: OrganizationSort): SQL[] {
+  const desc = sort.startsWith('-');
+  const direction = sql.raw(desc ? 'DESC' : 'ASC');
+  const key = desc ? sort.slice(1) : sort;
+  const expression = {
+    id: sql`${organizations.id}`,
+    name_ru: sql`${organizations.nameRu}`,
+    name_be: sql`COALESCE(${organizations.nameBe}, ${organizations.nameRu})`,
+    name_en: sql`COALESCE(${organizations.nameEn}, ${organizations.nameRu})`,
+    size_class: sql`array_position(ARRAY[${sql.join(SIZE_CLASSES.map((s) => sql`${s}`), sql`, `)}]::text[], ${organizations.sizeClass})`,
+  }[key]!;
+  if (key === 'id') return [sql`${expression} ${direction}`];
+  return [sql`${expression} ${direction} NULLS LAST`, sql`${organizations.id} ${direction}`];
+}
+
+/** WHERE conditions of a list filter; shared by the list and the export of the same view. */
+export function organizationConditions(f: OrganizationFilter): SQL[] {
   const conditions: SQL[] = [];
   if (f.q) {
     const pattern = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;

@@ -1,6 +1,6 @@
 // Import of registry files (organisations, clusters, memberships, contracts, joint projects): every row is
 // read, typed, validated and checked against existing records first; only a file without a single bad row is
-// written, in one transaction, with COPY.
+// written, in one transaction, with COPY. A dry run reads and checks a file the same way and writes nothing.
 import type pg from 'pg';
 import type { Database } from '../db/database.ts';
 import { copyLine } from '../db/database.ts';
@@ -22,48 +22,30 @@ export interface ImportOptions {
 
 export interface ImportResult { kind: string; inserted: number }
 
+/** What a dry run found: the file as read (canonical column names, the first rows) and every problem. */
+export interface DryRunResult {
+  kind: string;
+  /** Data rows in the file (the header not counted). */
+  rows: number;
+  /** One name per header cell: the canonical column name, or the header as written when it is unknown. */
+  columns: string[];
+  /** The first data rows as read, one text cell per column. */
+  preview: string[][];
+  /** The spreadsheet row number of each preview row (the header is row 1). */
+  previewRows: number[];
+  errors: CellError[];
+  totalErrors: number;
+}
+
 const MAX_REPORTED_ERRORS = 1_000;
+export const PREVIEW_ROWS = 20;
 
 interface PendingRow { id: number | null; rest: string; status?: { status: unknown; since: unknown } }
 
 export async function importRegistryFile(db: Database, kind: string, source: TableSource, options: ImportOptions): Promise<ImportResult> {
-  const spec = kindSpec(kind);
-  if (!spec) throw new ValidationError(`unknown kind "${kind}"; expected organizations, clusters, memberships, contracts or projects`);
-  const fail = (message: string, errors: CellError[] = [], total?: number) =>
-    new ValidationError(`${options.name}: ${message}`, errors, total);
-
-  let table;
-  try {
-    table = await readTable(source, formatOf(options.name));
-  } catch (error) {
-    throw fail((error as Error).message);
-  }
-  const columns = mapHeader(table.header, spec);
-  if (columns.errors.length > 0) throw fail('the header row has problems', columns.errors);
-
-  const errors: CellError[] = [];
-  let errorCount = 0;
-  const report = (error: CellError) => {
-    errorCount += 1;
-    if (errors.length < MAX_REPORTED_ERRORS) errors.push(error);
-  };
-  const check = await rowChecker(db, spec, columns.mapped);
-  const pending: PendingRow[] = [];
-  let rowsRead = 0;
-  for await (const batch of table.batches) {
-    for (const { row, cells } of batch) {
-      const checked = check(row, cells);
-      if ('problems' in checked) {
-        for (const p of checked.problems) report({ row, column: columnOf(spec, p.field), message: p.message });
-      } else if (errorCount === 0) {
-        pending.push(checked.pending);
-      }
-    }
-    rowsRead += batch.length;
-    options.onProgress?.(rowsRead);
-  }
+  const { spec, pending, errors, errorCount } = await readAndCheck(db, kind, source, options, 'import');
   if (errorCount > 0) {
-    throw fail(`${errorCount} problem${errorCount === 1 ? '' : 's'} found; nothing was imported`, errors, errorCount);
+    throw new ValidationError(`${options.name}: ${errorCount} problem${errorCount === 1 ? '' : 's'} found; nothing was imported`, errors, errorCount);
   }
 
   await db.transaction(async (client) => {
@@ -81,6 +63,78 @@ export async function importRegistryFile(db: Database, kind: string, source: Tab
     await recordAudit(client, { userId: options.userId, action: 'import', entity: spec.kind, detail: { file: options.name, rows: pending.length } });
   });
   return { kind: spec.kind, inserted: pending.length };
+}
+
+/** Reads and checks a file exactly as `importRegistryFile` does, writes nothing, and reports the rows and
+ * problems found, header problems included. An unreadable file still throws a ValidationError. */
+export async function dryRunRegistryFile(db: Database, kind: string, source: TableSource, options: ImportOptions): Promise<DryRunResult> {
+  const { spec, rows, columns, preview, previewRows, errors, errorCount } = await readAndCheck(db, kind, source, options, 'dry-run');
+  return { kind: spec.kind, rows, columns, preview, previewRows, errors, totalErrors: errorCount };
+}
+
+interface CheckedFile {
+  spec: KindSpec;
+  rows: number;
+  columns: string[];
+  preview: string[][];
+  previewRows: number[];
+  errors: CellError[];
+  errorCount: number;
+  /** Rows ready for COPY (import mode, and only while no row has failed). */
+  pending: PendingRow[];
+}
+
+/** The reading and checking shared by the import and its dry run. An import stops at header problems and
+ * keeps the encoded rows; a dry run reports header problems with the rest, keeps the first rows for a
+ * preview and no encoded rows. */
+async function readAndCheck(db: Database, kind: string, source: TableSource, options: ImportOptions, mode: 'import' | 'dry-run'): Promise<CheckedFile> {
+  const spec = kindSpec(kind);
+  if (!spec) throw new ValidationError(`unknown kind "${kind}"; expected organizations, clusters, memberships, contracts or projects`);
+  const fail = (message: string, errors: CellError[] = [], total?: number) =>
+    new ValidationError(`${options.name}: ${message}`, errors, total);
+  const dryRun = mode === 'dry-run';
+
+  let table;
+  try {
+    table = await readTable(source, formatOf(options.name));
+  } catch (error) {
+    throw fail((error as Error).message);
+  }
+  const columns = mapHeader(table.header, spec);
+  if (columns.errors.length > 0 && !dryRun) throw fail('the header row has problems', columns.errors);
+
+  const errors: CellError[] = [];
+  let errorCount = 0;
+  const report = (error: CellError) => {
+    errorCount += 1;
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push(error);
+  };
+  columns.errors.forEach(report);
+  // Rows are not checked against a broken header: every one would repeat its problems.
+  const check = columns.errors.length === 0 ? await rowChecker(db, spec, columns.mapped) : null;
+  const pending: PendingRow[] = [];
+  const preview: string[][] = [];
+  const previewRows: number[] = [];
+  let rowsRead = 0;
+  for await (const batch of table.batches) {
+    for (const { row, cells } of batch) {
+      if (dryRun && preview.length < PREVIEW_ROWS) {
+        preview.push(table.header.map((_h, i) => cells[i] ?? ''));
+        previewRows.push(row);
+      }
+      if (!check) continue;
+      const checked = check(row, cells);
+      if ('problems' in checked) {
+        for (const p of checked.problems) report({ row, column: columnOf(spec, p.field), message: p.message });
+      } else if (errorCount === 0 && !dryRun) {
+        pending.push(checked.pending);
+      }
+    }
+    rowsRead += batch.length;
+    options.onProgress?.(rowsRead);
+  }
+  const columnNames = table.header.map((h, i) => columns.mapped[i]?.column ?? h);
+  return { spec, rows: rowsRead, columns: columnNames, preview, previewRows, errors, errorCount, pending };
 }
 
 type RowCheck = { pending: PendingRow } | { problems: FieldProblem[] };

@@ -1,5 +1,6 @@
 // Territories as GeoJSON for the map, each feature carrying its names and clusters counted by status.
 import type { Database } from '../db/database.ts';
+import { countryPopulation } from './country-population.ts';
 
 export interface TerritoryFeature {
   type: 'Feature';
@@ -49,11 +50,18 @@ export async function territoryFeatures(db: Database, level: 'oblast' | 'raion')
   };
 }
 
+/** Official cluster counts by country, each with the country's population (year and source) for per-million figures. */
 export async function officialFigures(db: Database) {
   const { rows } = await db.pool.query(
     `SELECT country, to_char(as_of, 'YYYY-MM-DD') AS "asOf", total, operating, forming, potential,
             source_url AS "sourceUrl", source_note AS "sourceNote"
      FROM official_figures ORDER BY total DESC, country`,
   );
-  return { items: rows };
+  const population = countryPopulation();
+  return {
+    items: rows.map((row) => {
+      const p = population.get(row.country);
+      return { ...row, population: p?.population ?? null, populationYear: p?.year ?? null, populationSource: p?.source ?? null };
+    }),
+  };
 }

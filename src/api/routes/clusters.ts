@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ClusterInput, ClusterPatch } from '../../domain/cluster.ts';
 import { ClusterStatus } from '../../domain/enums.ts';
-import { createCluster, deleteCluster, getCluster, listClusters, updateCluster } from '../../services/clusters.ts';
+import { CLUSTER_SORTS, createCluster, deleteCluster, getCluster, listClusters, updateCluster } from '../../services/clusters.ts';
 import { IdParams, Page } from './schemas.ts';
 
 const ClusterQuery = Page.extend({
@@ -10,13 +10,14 @@ const ClusterQuery = Page.extend({
   region: z.string().optional(),
   sector: z.string().optional(),
   q: z.string().optional(),
+  sort: z.enum(CLUSTER_SORTS).default('id'),
 });
 
 export const clusterRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['clusters'];
   app.get('/api/clusters', { schema: { tags, querystring: ClusterQuery } }, async (request) => {
-    const { limit, offset, ...filter } = request.query;
-    return listClusters(app.db, filter, { limit, offset });
+    const { limit, offset, sort, ...filter } = request.query;
+    return listClusters(app.db, filter, { limit, offset }, sort);
   });
   app.get('/api/clusters/:id', { schema: { tags, params: IdParams } }, async (request) =>
     getCluster(app.db, request.viewer, request.params.id));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { OrgRole, SizeClass } from '../../domain/enums.ts';
 import { OrganizationInput, OrganizationPatch } from '../../domain/organization.ts';
 import {
-  createOrganization, deleteOrganization, getOrganization, listOrganizations, updateOrganization,
+  createOrganization, deleteOrganization, getOrganization, listOrganizations, ORGANIZATION_SORTS, updateOrganization,
 } from '../../services/organizations.ts';
 import { IdParams, Page } from './schemas.ts';
 
@@ -14,13 +14,14 @@ const OrganizationQuery = Page.extend({
   role: OrgRole.optional(),
   sizeClass: SizeClass.optional(),
   clusterId: z.coerce.number().int().positive().optional(),
+  sort: z.enum(ORGANIZATION_SORTS).default('id'),
 });
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['organizations'];
   app.get('/api/organizations', { schema: { tags, querystring: OrganizationQuery } }, async (request) => {
-    const { limit, offset, ...filter } = request.query;
-    return listOrganizations(app.db, request.viewer, filter, { limit, offset });
+    const { limit, offset, sort, ...filter } = request.query;
+    return listOrganizations(app.db, request.viewer, filter, { limit, offset }, sort);
   });
   app.get('/api/organizations/:id', { schema: { tags, params: IdParams } }, async (request) =>
     getOrganization(app.db, request.viewer, request.params.id));
