@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { api } from '../api/client.ts';
 import { SESSION_KEY, useSession } from '../hooks/useSession.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { FlashNotice } from './FlashNotice.tsx';
 import { ErrorBoundary, Loading } from './QueryState.tsx';
 
 export function Layout() {
@@ -48,6 +49,7 @@ export function Layout() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <FlashNotice />
       <footer className="app-footer"><p>{t('footer')} <Link to="/about">{t('nav.about')}</Link></p></footer>
     </div>
   );

@@ -13,7 +13,6 @@ import { CodeListField } from './CodeListField.tsx';
 import { ErrorSummary, Field, type SummaryItem } from './Field.tsx';
 import { changedFields, formatList, nullableNumber, nullableText, parseList, textOf, withPreserved } from './form.ts';
 import { useSectorOptions, useTerritoryOptions } from './lookups.ts';
-import { showNotice } from './notice.ts';
 import { useEditSave } from './useEditSave.ts';
 import './edit.css';
 
@@ -85,7 +84,6 @@ function ClusterForm({ cluster }: { cluster: Cluster }) {
   const profile = `/clusters/${cluster.id}`;
   const { save, saving, outcome } = useEditSave(`/api/clusters/${cluster.id}`, FIELDS, () => {
     const notice = t('cluster.saved', { name: localName(cluster) });
-    showNotice(notice, t('notice.close'));
     void navigate(profile, { state: { notice } });
   });
   useEffect(() => {

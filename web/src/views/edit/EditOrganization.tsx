@@ -12,7 +12,6 @@ import { Forbidden, SignInPrompt } from './Access.tsx';
 import { ErrorSummary, Field, FieldSet, type SummaryItem } from './Field.tsx';
 import { changedFields, nullableNumber, nullableText, textOf, withPreserved } from './form.ts';
 import { type Option, useSectorOptions, useTerritoryOptions } from './lookups.ts';
-import { showNotice } from './notice.ts';
 import { useEditSave } from './useEditSave.ts';
 import './edit.css';
 
@@ -108,7 +107,6 @@ function OrganizationForm({ organization }: { organization: Organization }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const { save, saving, outcome } = useEditSave(`/api/organizations/${organization.id}`, FIELDS, () => {
     const notice = t('organization.saved', { name: localName(organization) });
-    showNotice(notice, t('notice.close'));
     void navigate(BACK, { state: { notice } });
   });
   useEffect(() => {

@@ -20,6 +20,7 @@ export const common: Catalog<typeof en> = {
   partialData: 'Няпоўныя даныя: 14 названых кластараў з 32 афіцыйных',
   loading: 'Загрузка…',
   error: 'Адбылася памылка: {{message}}',
+  close: 'Закрыць',
   retry: 'Паўтарыць',
   notFound: 'Старонка не знойдзена',
   backHome: 'Вярнуцца да карты',

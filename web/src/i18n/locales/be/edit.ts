@@ -24,7 +24,6 @@ export const edit: Catalog<typeof en> = {
     title: 'Змены не захаваны. Выпраўце, калі ласка:',
     fieldLink: '{{label}}: {{message}}',
   },
-  notice: { close: 'Закрыць паведамленне' },
   cluster: {
     title: 'Рэдагаванне кластара',
     heading: 'Рэдагаванне: {{name}}',

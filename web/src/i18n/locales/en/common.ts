@@ -17,6 +17,7 @@ export const common = {
   partialData: 'Partial data: 14 named clusters of the official 32',
   loading: 'Loading…',
   error: 'Something went wrong: {{message}}',
+  close: 'Close',
   retry: 'Try again',
   notFound: 'Page not found',
   backHome: 'Back to the map',

@@ -21,7 +21,6 @@ export const edit = {
     title: 'The changes were not saved. Please correct:',
     fieldLink: '{{label}}: {{message}}',
   },
-  notice: { close: 'Close the notice' },
   cluster: {
     title: 'Edit cluster',
     heading: 'Edit: {{name}}',

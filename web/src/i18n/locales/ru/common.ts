@@ -20,6 +20,7 @@ export const common: Catalog<typeof en> = {
   partialData: 'Неполные данные: 14 названных кластеров из 32 официальных',
   loading: 'Загрузка…',
   error: 'Произошла ошибка: {{message}}',
+  close: 'Закрыть',
   retry: 'Повторить',
   notFound: 'Страница не найдена',
   backHome: 'Вернуться к карте',

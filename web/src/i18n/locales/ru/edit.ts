@@ -24,7 +24,6 @@ export const edit: Catalog<typeof en> = {
     title: 'Изменения не сохранены. Исправьте, пожалуйста:',
     fieldLink: '{{label}}: {{message}}',
   },
-  notice: { close: 'Закрыть уведомление' },
   cluster: {
     title: 'Редактирование кластера',
     heading: 'Редактирование: {{name}}',
