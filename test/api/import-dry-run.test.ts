@@ -3,17 +3,9 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { build, signedIn } from '../helpers/app.ts';
 import { BACKENDS } from '../helpers/database.ts';
+import { multipart } from '../helpers/multipart.ts';
 import { makeCluster } from '../helpers/factories.ts';
 
-function multipart(filename: string, content: Buffer | string) {
-  const boundary = '----clusteratlas-dry-run';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const count = async (db: Awaited<ReturnType<typeof build>>['db'], table: string) =>
   (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;

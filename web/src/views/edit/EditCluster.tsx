@@ -1,6 +1,6 @@
 // /clusters/:id/edit: a cluster's editable fields; the server checks every value and who may save.
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
@@ -10,7 +10,8 @@ import { useLocalizedName } from '../../hooks/useLocalizedName.ts';
 import { canEditCluster, useSession } from '../../hooks/useSession.ts';
 import { Forbidden, SignInPrompt } from './Access.tsx';
 import { CodeListField } from './CodeListField.tsx';
-import { ErrorSummary, Field, type SummaryItem } from './Field.tsx';
+import { EditFrame, summaryItems } from './EditFrame.tsx';
+import { Field } from './Field.tsx';
 import { changedFields, formatList, nullableNumber, nullableText, parseList, textOf, withPreserved } from './form.ts';
 import { useSectorOptions, useTerritoryOptions } from './lookups.ts';
 import { useEditSave } from './useEditSave.ts';
@@ -80,15 +81,11 @@ function ClusterForm({ cluster }: { cluster: Cluster }) {
   const sectors = useSectorOptions();
   const [values, setValues] = useState<Values>(() => valuesOf(cluster));
   const original = useRef(recordOf(valuesOf(cluster)));
-  const summaryRef = useRef<HTMLDivElement>(null);
   const profile = `/clusters/${cluster.id}`;
   const { save, saving, outcome } = useEditSave(`/api/clusters/${cluster.id}`, FIELDS, () => {
     const notice = t('cluster.saved', { name: localName(cluster) });
     void navigate(profile, { state: { notice } });
   });
-  useEffect(() => {
-    if (outcome.kind === 'invalid' || outcome.kind === 'failed') summaryRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
-  }, [outcome]);
 
   if (outcome.kind === 'forbidden') return <Forbidden title={t('cluster.title')} back={profile} backLabel={t('cluster.back')} />;
   if (outcome.kind === 'signedOut') return <SignInPrompt title={t('cluster.title')} />;
@@ -98,12 +95,7 @@ function ClusterForm({ cluster }: { cluster: Cluster }) {
   const errorOf = (name: FieldName) => errors?.byField[name];
   const label = (name: FieldName) => t(`cluster.fields.${name}`);
   const statusChanged = values.status !== cluster.status;
-  const summary: SummaryItem[] = errors
-    ? [
-      ...FIELDS.flatMap((f) => (errors.byField[f] ?? []).map((message) => ({ field: f, label: label(f), message }))),
-      ...errors.other.map((e) => ({ message: e.column ? `${e.column}: ${e.message}` : e.message })),
-    ]
-    : outcome.kind === 'failed' ? [{ message: t('form.failed', { message: outcome.message }) }] : [];
+  const summary = summaryItems(outcome, FIELDS, (f) => label(f as FieldName), (message) => t('form.failed', { message }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -122,14 +114,7 @@ function ClusterForm({ cluster }: { cluster: Cluster }) {
   );
 
   return (
-    <section className="edit-page">
-      <p className="breadcrumbs"><Link to={profile}>{localName(cluster)}</Link></p>
-      <h1>{t('cluster.heading', { name: localName(cluster) })}</h1>
-      <div ref={summaryRef}>
-        <ErrorSummary items={summary} title={t('summary.title')} />
-      </div>
-      {outcome.kind === 'unchanged' && <p className="form-note" role="status">{t('form.unchanged')}</p>}
-      <form className="edit-form" data-testid="edit-form" noValidate onSubmit={submit} aria-busy={saving}>
+    <EditFrame back={profile} backLabel={localName(cluster)} heading={t('cluster.heading', { name: localName(cluster) })} outcome={outcome} summary={summary} saving={saving} onSubmit={submit}>
         <fieldset className="form-section">
           <legend>{t('cluster.sections.names')}</legend>
           {text('nameRu', { wide: true })}
@@ -167,11 +152,6 @@ function ClusterForm({ cluster }: { cluster: Cluster }) {
           </Field>
           {text('website', { type: 'url', inputMode: 'url', wide: true, hint: t('form.websiteHint'), autoComplete: 'url' })}
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" data-testid="edit-save" disabled={saving}>{saving ? t('form.saving') : t('form.save')}</button>
-          <Link to={profile}>{t('form.cancel')}</Link>
-        </div>
-      </form>
-    </section>
+    </EditFrame>
   );
 }

@@ -1,6 +1,6 @@
 // /organizations/:id/edit: an organisation's editable fields; the server checks every value and who may save.
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
@@ -9,7 +9,8 @@ import { ErrorMessage, Loading } from '../../components/QueryState.tsx';
 import { useLocalizedName } from '../../hooks/useLocalizedName.ts';
 import { useSession } from '../../hooks/useSession.ts';
 import { Forbidden, SignInPrompt } from './Access.tsx';
-import { ErrorSummary, Field, FieldSet, type SummaryItem } from './Field.tsx';
+import { EditFrame, summaryItems } from './EditFrame.tsx';
+import { Field, FieldSet } from './Field.tsx';
 import { changedFields, nullableNumber, nullableText, textOf, withPreserved } from './form.ts';
 import { type Option, useSectorOptions, useTerritoryOptions } from './lookups.ts';
 import { useEditSave } from './useEditSave.ts';
@@ -104,14 +105,10 @@ function OrganizationForm({ organization }: { organization: Organization }) {
   const showsFigures = CONFIDENTIAL.some((f) => f in organization);
   const [values, setValues] = useState<Values>(() => valuesOf(organization));
   const original = useRef(recordOf(valuesOf(organization), showsFigures));
-  const summaryRef = useRef<HTMLDivElement>(null);
   const { save, saving, outcome } = useEditSave(`/api/organizations/${organization.id}`, FIELDS, () => {
     const notice = t('organization.saved', { name: localName(organization) });
     void navigate(BACK, { state: { notice } });
   });
-  useEffect(() => {
-    if (outcome.kind === 'invalid' || outcome.kind === 'failed') summaryRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
-  }, [outcome]);
 
   if (outcome.kind === 'forbidden') return <Forbidden title={t('organization.title')} back={BACK} backLabel={t('organization.back')} />;
   if (outcome.kind === 'signedOut') return <SignInPrompt title={t('organization.title')} />;
@@ -122,12 +119,7 @@ function OrganizationForm({ organization }: { organization: Organization }) {
   const errors = outcome.kind === 'invalid' ? outcome.errors : null;
   const errorOf = (name: FieldName) => errors?.byField[name];
   const label = (name: FieldName) => t(`organization.fields.${name}`);
-  const summary: SummaryItem[] = errors
-    ? [
-      ...FIELDS.flatMap((f) => (errors.byField[f] ?? []).map((message) => ({ field: f, label: label(f), message }))),
-      ...errors.other.map((e) => ({ message: e.column ? `${e.column}: ${e.message}` : e.message })),
-    ]
-    : outcome.kind === 'failed' ? [{ message: t('form.failed', { message: outcome.message }) }] : [];
+  const summary = summaryItems(outcome, FIELDS, (f) => label(f as FieldName), (message) => t('form.failed', { message }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -144,14 +136,7 @@ function OrganizationForm({ organization }: { organization: Organization }) {
   );
 
   return (
-    <section className="edit-page">
-      <p className="breadcrumbs"><Link to={BACK}>{t('organization.back')}</Link></p>
-      <h1>{t('organization.heading', { name: localName(organization) })}</h1>
-      <div ref={summaryRef}>
-        <ErrorSummary items={summary} title={t('summary.title')} />
-      </div>
-      {outcome.kind === 'unchanged' && <p className="form-note" role="status">{t('form.unchanged')}</p>}
-      <form className="edit-form" data-testid="edit-form" noValidate onSubmit={submit} aria-busy={saving}>
+    <EditFrame back={BACK} backLabel={t('organization.back')} heading={t('organization.heading', { name: localName(organization) })} outcome={outcome} summary={summary} saving={saving} onSubmit={submit}>
         <fieldset className="form-section">
           <legend>{t('organization.sections.names')}</legend>
           {text('nameRu', { wide: true })}
@@ -201,12 +186,7 @@ function OrganizationForm({ organization }: { organization: Organization }) {
           </Field>
           {text('website', { type: 'url', inputMode: 'url', wide: true, hint: t('form.websiteHint'), autoComplete: 'url' })}
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" data-testid="edit-save" disabled={saving}>{saving ? t('form.saving') : t('form.save')}</button>
-          <Link to={BACK}>{t('form.cancel')}</Link>
-        </div>
-      </form>
-    </section>
+    </EditFrame>
   );
 }
 
