@@ -60,6 +60,7 @@ export const organizations = pgTable('organizations', {
   uniqueIndex('organizations_unp_idx').on(t.unp),
   index('organizations_territory_idx').on(t.territoryId),
   index('organizations_sector_idx').on(t.primarySector),
+  index('organizations_name_idx').on(t.nameRu),
 ]);
 
 export const clusters = pgTable('clusters', {

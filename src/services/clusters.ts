@@ -10,6 +10,7 @@ import { fieldErrors, NotFoundError, parseInput } from './errors.ts';
 import type { Page, Paged } from './pagination.ts';
 import { presentOrganization } from './presenters.ts';
 import { entityReferenceProblems } from './registry-references.ts';
+import { sectorMatches } from './sector-filter.ts';
 import { territoryFilter } from './territory-filter.ts';
 
 export interface ClusterFilter { status?: string; region?: string; sector?: string; q?: string }
@@ -58,7 +59,7 @@ export function clusterConditions(f: ClusterFilter): SQL[] {
   if (f.status) conditions.push(eq(clusters.status, f.status));
   if (f.region) conditions.push(territoryFilter(sql`${clusters.territories}`, f.region));
   if (f.sector) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM unnest(${clusters.specialisation}) s WHERE s = ${f.sector} OR s LIKE ${`${f.sector}.%`})`);
+    conditions.push(sql`EXISTS (SELECT 1 FROM unnest(${clusters.specialisation}) s WHERE ${sectorMatches(sql`s`, f.sector)})`);
   }
   if (f.q) {
     const pattern = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;

@@ -10,6 +10,7 @@ import { ConflictError, fieldErrors, NotFoundError, parseInput } from './errors.
 import type { Page, Paged } from './pagination.ts';
 import { presentOrganization, type PublicOrganization } from './presenters.ts';
 import { entityReferenceProblems } from './registry-references.ts';
+import { sectorMatches } from './sector-filter.ts';
 import { territoryFilter } from './territory-filter.ts';
 
 export interface OrganizationFilter {
@@ -63,7 +64,7 @@ export function organizationConditions(f: OrganizationFilter): SQL[] {
     conditions.push(or(ilike(organizations.nameRu, pattern), ilike(organizations.nameEn, pattern), ilike(organizations.nameBe, pattern), eq(organizations.unp, f.q.toUpperCase()))!);
   }
   if (f.region) conditions.push(territoryFilter(sql`ARRAY[${organizations.territoryId}]`, f.region));
-  if (f.sector) conditions.push(sql`(${organizations.primarySector} = ${f.sector} OR ${organizations.primarySector} LIKE ${`${f.sector}.%`})`);
+  if (f.sector) conditions.push(sectorMatches(sql`${organizations.primarySector}`, f.sector));
   if (f.role) conditions.push(sql`${f.role} = ANY(${organizations.roles})`);
   if (f.sizeClass) conditions.push(eq(organizations.sizeClass, f.sizeClass));
   if (f.clusterId) {

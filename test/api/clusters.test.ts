@@ -19,6 +19,8 @@ for (const { backend, skip } of BACKENDS) {
       assert.equal((await get('?region=BY-HO')).total, 2);
       assert.equal((await get('?region=BY-HM')).total, 1);
       assert.equal((await get('?sector=16')).total, 1, 'division 16 matches the specialisation 16.2');
+      assert.equal((await get('?sector=C')).total, 2, 'section C (manufacturing) takes divisions 16 and 26');
+      assert.equal((await get('?sector=J')).total, 1, 'section J takes division 62');
       assert.equal((await get('?q=minsk')).total, 1);
       const page = await get('?limit=2&offset=2');
       assert.equal(page.total, 3);

@@ -23,6 +23,7 @@ for (const { backend, skip } of BACKENDS) {
       const ids = async (query: string) => (await app.inject({ url: `/api/organizations${query}` })).json().items.map((o: { id: number }) => o.id);
       assert.deepEqual(await ids('?region=BY-HO'), [created.json().id]);
       assert.deepEqual(await ids('?sector=26'), [created.json().id]);
+      assert.deepEqual(await ids('?sector=C'), [created.json().id], 'section C takes division 26, not 62');
       assert.deepEqual(await ids('?role=service'), [other.id]);
       assert.deepEqual(await ids('?sizeClass=micro'), [other.id]);
       assert.deepEqual(await ids(`?clusterId=${cluster.id}`), [other.id]);

@@ -11,7 +11,7 @@ for (const { backend, skip } of BACKENDS) {
     test('migrateDatabase creates every registry table and a second run applies nothing', async (t) => {
       const db = await freshDatabase(t, backend, { migrate: false });
       const first = await migrateDatabase(db);
-      assert.deepEqual(first, ['0000_init']);
+      assert.deepEqual(first, ['0000_init', '0001_organizations_name_index']);
       const { rows } = await db.pool.query<{ table_name: string }>(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
       );

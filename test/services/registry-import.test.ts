@@ -132,7 +132,7 @@ for (const { backend, skip } of BACKENDS) {
       "SELECT indexdef FROM pg_indexes WHERE tablename = 'organizations' ORDER BY indexname",
     )).rows.map((r) => r.indexdef);
     const before = await indexes();
-    assert.equal(before.length, 4);
+    assert.equal(before.length, 5);
     const rows = ['kind,name_ru,primary_sector,territory'];
     for (let i = 0; i < 60_000; i++) rows.push(`legal,Организация ${i},${i % 2 ? '62' : '16.21'},BY-HO`);
     assert.equal((await importRegistryFile(db, 'organizations', csv(rows.join('\n')), { name: 'bulk.csv' })).inserted, 60_000);
