@@ -1,5 +1,6 @@
 // The `cluster-atlas` command line. Exit codes: 0 success, 2 bad input (nothing written), 1 other failure.
 import { Command } from 'commander';
+import { registerMappingCommands } from './commands/mapping.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerUserCommands } from './commands/user.ts';
@@ -11,6 +12,7 @@ const program = new Command('cluster-atlas')
 registerServeCommands(program);
 registerRegistryCommands(program);
 registerUserCommands(program);
+registerMappingCommands(program);
 
 try {
   await program.parseAsync(process.argv);

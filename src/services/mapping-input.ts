@@ -1,0 +1,201 @@
+// Reads the `mapping` input table (PRODUCT.md, "Command-line contracts"): region x category statistics as CSV
+// or XLSX, validated row by row, and turned into dense region-major matrices for src/analytics/.
+//
+// Columns: region, category, employment, establishments (required); wages, year, traded (optional).
+// Region and category codes are kept as text (leading zeros stay); both are sorted as text (UTF-16 code units)
+// and a region x category cell that is not in the file is 0.
+import { basename } from 'node:path';
+import { ValidationError, type CellError } from './errors.ts';
+import { FileFormatError, formatOf, readTable, type TableSource } from './files/read-table.ts';
+
+export interface MappingInput {
+  regions: string[];
+  categories: string[];
+  /** Region-major: index r * categories.length + c. */
+  employment: Float64Array;
+  establishments: Float64Array;
+  /** Average wage per cell (NaN when the cell's wage is empty or the cell is not in the file); null when the
+   * file has no `wages` column. */
+  wages: Float64Array | null;
+  /** Per category, 1 = traded, 0 = local; null when the file has no `traded` column. */
+  traded: Uint8Array | null;
+  /** 1 where the region x category cell is a row of the file (for the selected year). */
+  present: Uint8Array;
+  /** The year kept, or null when the file has no `year` column. */
+  year: number | null;
+}
+
+export interface ReadMappingOptions {
+  /** Keep the rows of this year; without it, the latest year of a `year` column is used. */
+  year?: number;
+  /** The name used in messages (defaults to the file name). */
+  name?: string;
+  /** Told about choices made for the user (the year picked). */
+  onNotice?: (message: string) => void;
+}
+
+const REQUIRED = ['region', 'category', 'employment', 'establishments'] as const;
+const MAX_LISTED_ERRORS = 100;
+const TRUE_WORDS = new Set(['true', '1', 'да', 'yes', 't', 'y', 'traded']);
+const FALSE_WORDS = new Set(['false', '0', 'нет', 'no', 'f', 'n', 'local']);
+
+interface ParsedRow {
+  row: number;
+  region: string;
+  category: string;
+  employment: number;
+  establishments: number;
+  wages: number;
+  year: number | null;
+}
+
+/** Reads and validates a mapping input file; throws a ValidationError naming file, row and column of every problem. */
+export async function readMappingInput(path: string, options: ReadMappingOptions = {}): Promise<MappingInput> {
+  const name = options.name ?? basename(path);
+  try {
+    return await readMappingSource({ path }, formatOf(path), name, options);
+  } catch (error) {
+    if (error instanceof FileFormatError) {
+      const message = error.message.startsWith(`${path}:`) ? error.message.slice(path.length + 1).trim() : error.message;
+      throw new ValidationError(`${name}: ${message}`);
+    }
+    throw error;
+  }
+}
+
+export async function readMappingSource(source: TableSource, format: 'csv' | 'xlsx', name: string, options: ReadMappingOptions = {}): Promise<MappingInput> {
+  const table = await readTable(source, format);
+  const header = table.header.map((h) => h.trim().toLowerCase());
+  const columnOf = (column: string) => header.indexOf(column);
+  const missing = REQUIRED.filter((c) => columnOf(c) < 0);
+  if (missing.length > 0) {
+    throw new ValidationError(`${name}: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+      missing.map((c) => ({ row: 1, column: c, message: `required column is missing (header: ${table.header.join(', ')})` })));
+  }
+  const col = {
+    region: columnOf('region'), category: columnOf('category'), employment: columnOf('employment'),
+    establishments: columnOf('establishments'), wages: columnOf('wages'), year: columnOf('year'), traded: columnOf('traded'),
+  };
+  if (options.year !== undefined && col.year < 0) {
+    throw new ValidationError(`${name}: --year ${options.year} was given but the file has no year column`,
+      [{ row: 1, column: 'year', message: 'no year column' }]);
+  }
+
+  const errors: CellError[] = [];
+  let totalErrors = 0;
+  const fail = (row: number, column: string, message: string) => {
+    totalErrors += 1;
+    if (errors.length < MAX_LISTED_ERRORS) errors.push({ row, column, message });
+  };
+  const rows: ParsedRow[] = [];
+  const firstRowOfKey = new Map<string, number>();
+  const tradedOf = new Map<string, { value: number; row: number }>();
+
+  for await (const batch of table.batches) {
+    for (const { row, cells } of batch) {
+      const text = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+      const region = text(col.region);
+      const category = text(col.category);
+      if (region === '') fail(row, 'region', 'empty region code');
+      if (category === '') fail(row, 'category', 'empty category code');
+      const number = (column: 'employment' | 'establishments' | 'wages', allowEmpty: boolean): number => {
+        const raw = text(col[column]);
+        if (raw === '' && allowEmpty) return Number.NaN; // a missing wage: left out of the productivity star
+        const value = parseNumber(raw);
+        if (Number.isNaN(value)) fail(row, column, raw === '' ? 'empty: a number >= 0 is expected' : `"${raw}" is not a number`);
+        else if (value < 0) fail(row, column, `${raw} is negative: a number >= 0 is expected`);
+        else if (!Number.isFinite(value)) fail(row, column, `${raw} is not a finite number`);
+        return value;
+      };
+      const employment = number('employment', false);
+      const establishments = number('establishments', false);
+      const wages = col.wages >= 0 ? number('wages', true) : Number.NaN;
+      let year: number | null = null;
+      if (col.year >= 0) {
+        const raw = text(col.year);
+        if (!/^\d{4}$/.test(raw)) fail(row, 'year', raw === '' ? 'empty: a year such as 2024 is expected' : `"${raw}" is not a year`);
+        else year = Number(raw);
+      }
+      if (col.traded >= 0 && category !== '') {
+        const raw = text(col.traded);
+        const lower = raw.toLowerCase();
+        const value = TRUE_WORDS.has(lower) ? 1 : FALSE_WORDS.has(lower) ? 0 : -1;
+        if (value < 0) fail(row, 'traded', `"${raw}" is not true/false (1/0, да/нет)`);
+        else {
+          const seen = tradedOf.get(category);
+          if (!seen) tradedOf.set(category, { value, row });
+          else if (seen.value !== value) {
+            fail(row, 'traded', `category ${category} is ${value ? 'traded' : 'local'} here but ${seen.value ? 'traded' : 'local'} in row ${seen.row}`);
+          }
+        }
+      }
+      if (region !== '' && category !== '' && (col.year < 0 || year !== null)) {
+        const key = `${region}\u0000${category}\u0000${year ?? ''}`;
+        const first = firstRowOfKey.get(key);
+        if (first !== undefined) {
+          fail(row, 'category', `duplicate of row ${first}: region ${region}, category ${category}${year !== null ? `, year ${year}` : ''} appear twice`);
+        } else firstRowOfKey.set(key, row);
+      }
+      rows.push({ row, region, category, employment, establishments, wages, year });
+    }
+  }
+  if (totalErrors > 0) {
+    throw new ValidationError(`${name}: ${totalErrors} problem${totalErrors > 1 ? 's' : ''} found; nothing was written`, errors, totalErrors);
+  }
+  if (rows.length === 0) throw new ValidationError(`${name}: no data rows`, [{ row: 2, column: 'region', message: 'the file has a header but no rows' }]);
+
+  // The year.
+  let year: number | null = null;
+  let kept = rows;
+  if (col.year >= 0) {
+    const years = [...new Set(rows.map((r) => r.year as number))].sort((a, b) => a - b);
+    if (options.year !== undefined) {
+      if (!years.includes(options.year)) {
+        throw new ValidationError(`${name}: no rows for year ${options.year} (the file has ${years.join(', ')})`,
+          [{ row: 0, column: 'year', message: `no rows for ${options.year}` }]);
+      }
+      year = options.year;
+    } else {
+      year = years[years.length - 1] as number;
+      if (years.length > 1) options.onNotice?.(`${name}: the file has years ${years.join(', ')}; using the latest, ${year} (choose with --year)`);
+    }
+    kept = rows.filter((r) => r.year === year);
+  }
+
+  const regions = sortedCodes(kept.map((r) => r.region));
+  const categories = sortedCodes(kept.map((r) => r.category));
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
+  const categoryIndex = new Map(categories.map((c, i) => [c, i]));
+  const nC = categories.length;
+  const size = regions.length * nC;
+  const employment = new Float64Array(size);
+  const establishments = new Float64Array(size);
+  const wages = col.wages >= 0 ? new Float64Array(size).fill(Number.NaN) : null;
+  const present = new Uint8Array(size);
+  for (const r of kept) {
+    const i = (regionIndex.get(r.region) as number) * nC + (categoryIndex.get(r.category) as number);
+    employment[i] = r.employment;
+    establishments[i] = r.establishments;
+    if (wages) wages[i] = r.wages;
+    present[i] = 1;
+  }
+  let traded: Uint8Array | null = null;
+  if (col.traded >= 0) {
+    traded = new Uint8Array(nC);
+    categories.forEach((c, i) => { traded![i] = tradedOf.get(c)?.value ?? 0; });
+  }
+  return { regions, categories, employment, establishments, wages, traded, present, year };
+}
+
+/** A number as written in statistics tables: `1234.5`, `1 234,5` (spaces, no-break spaces, a decimal comma). */
+export function parseNumber(raw: string): number {
+  let text = raw.replace(/[\s\u00a0\u202f]/g, '');
+  if (text === '') return Number.NaN;
+  if (text.includes(',') && !text.includes('.')) text = text.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number.NaN;
+  return Number(text);
+}
+
+function sortedCodes(codes: string[]): string[] {
+  return [...new Set(codes)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
