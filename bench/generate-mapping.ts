@@ -8,6 +8,8 @@
 // grows at its own rate (-3 % .. +5 % a year) with +-2.5 % noise per year. Establishments are employment
 // divided by a firm size of 3 .. 60; wages are average wages: a category wage level with +-20 % noise.
 
+import { mulberry32 } from './random.ts';
+
 export interface MappingYear {
   year: number;
   employment: Float64Array;
@@ -23,17 +25,6 @@ export interface MappingDataset {
   traded: Uint8Array;
 }
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A standard normal deviate (Box-Muller) from a uniform PRNG. */
 function normal(random: () => number): number {

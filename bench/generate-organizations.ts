@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { ORG_ROLES, sizeClassFor } from '../src/domain/enums.ts';
+import { mulberry32 } from './random.ts';
 
 export const ORGANIZATION_COLUMNS = [
   'kind', 'unp', 'name_ru', 'name_en', 'roles', 'primary_sector', 'territory', 'size_class', 'employees',
@@ -59,17 +60,6 @@ export function readReferenceCodes(dir: string = defaultReferenceDir()): Referen
   return { dir, sectors, territories };
 }
 
-/** mulberry32: small, fast, seeded 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEIGHTS = [29, 23, 19, 17, 13, 7, 5, 3];
 /** Numeric UNP prefixes: first digit 1-7 (region), then 7 digits: 70,000,000 of them. */

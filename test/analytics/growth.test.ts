@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cagr, shiftShare } from '../../src/analytics/growth.ts';
-
-const TOLERANCE = 1e-12;
-const close = (actual: number, expected: number) =>
-  assert.ok(Math.abs(actual - expected) <= TOLERANCE, `${actual} is not within ${TOLERANCE} of ${expected}`);
-function assertClose(actual: Float64Array, expected: readonly number[]) {
-  assert.equal(actual.length, expected.length);
-  expected.forEach((value, i) => {
-    const a = actual[i] as number;
-    if (Number.isNaN(value)) assert.ok(Number.isNaN(a), `cell ${i}: ${a} is not NaN`);
-    else assert.ok(Math.abs(a - value) <= TOLERANCE, `cell ${i}: ${a} is not within ${TOLERANCE} of ${value}`);
-  });
-}
+import { assertAllClose as assertClose, assertCloseTo as close } from '../helpers/close.ts';
 
 test('cagr recovers the rate of a value compounded at a constant rate', () => {
   for (const [rate, years] of [[0.05, 10], [-0.2, 3], [0, 7], [0.1, 2]] as const) {

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locationQuotient } from '../../src/analytics/location-quotient.ts';
-
-const TOLERANCE = 1e-12;
-function assertClose(actual: Float64Array, expected: readonly number[]) {
-  assert.equal(actual.length, expected.length);
-  expected.forEach((value, i) => {
-    const a = actual[i] as number;
-    if (Number.isNaN(value)) assert.ok(Number.isNaN(a), `cell ${i}: ${a} is not NaN`);
-    else assert.ok(Math.abs(a - value) <= TOLERANCE, `cell ${i}: ${a} is not within ${TOLERANCE} of ${value}`);
-  });
-}
+import { assertAllClose as assertClose } from '../helpers/close.ts';
 
 test('locationQuotient is 1 in every category for a region that mirrors the nation', () => {
   // Regions [1, 2, 3], [1, 4, 3], [1, 0, 3]: the nation is [3, 6, 9], proportional to region 0.

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { percentile, percentileSorted, percentilesInPlace } from '../../src/analytics/percentile.ts';
-
-const TOLERANCE = 1e-12;
-const close = (actual: number, expected: number) =>
-  assert.ok(Math.abs(actual - expected) <= TOLERANCE, `${actual} is not within ${TOLERANCE} of ${expected}`);
+import { assertCloseTo as close } from '../helpers/close.ts';
 
 test('percentile of 0, 1, ..., n-1 is (n-1)p: type 7 interpolates linearly between ranks', () => {
   const values = [4, 0, 3, 1, 2];

@@ -1,19 +1,14 @@
 // `cluster-atlas mapping` as users run it: a real process and real files; it never opens the database.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { cli } from '../helpers/cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/cluster-atlas.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/mapping/', import.meta.url));
 
-function cli(dataDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('cluster-atlas mapping', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cluster-atlas-mapping-'));

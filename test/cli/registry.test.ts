@@ -1,18 +1,12 @@
 // The command line as users run it: a real process, a real embedded database folder, real files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { cli } from '../helpers/cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/cluster-atlas.js', import.meta.url));
 
-function cli(dataDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('cluster-atlas command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cluster-atlas-cli-'));
