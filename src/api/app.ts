@@ -13,6 +13,7 @@ import { authRoutes, SESSION_COOKIE } from './routes/auth.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { healthRoutes } from './routes/health.ts';
 import { linkedRecordRoutes } from './routes/linked-records.ts';
+import { mappingRoutes } from './routes/mapping.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { sectorRoutes } from './routes/sectors.ts';
 import { territoryRoutes } from './routes/territories.ts';
@@ -60,6 +61,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(organizationRoutes);
   await app.register(linkedRecordRoutes);
   await app.register(territoryRoutes);
+  await app.register(mappingRoutes);
   await app.register(sectorRoutes);
   await app.register(transferRoutes);
   await app.register(homeRoutes);

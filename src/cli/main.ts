@@ -1,8 +1,10 @@
 // The `cluster-atlas` command line. Exit codes: 0 success, 2 bad input (nothing written), 1 other failure.
 import { Command } from 'commander';
+import { registerBelstatCommands } from './commands/belstat.ts';
 import { registerMappingCommands } from './commands/mapping.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServeCommands } from './commands/serve.ts';
+import { registerStatisticsCommands } from './commands/statistics.ts';
 import { registerUserCommands } from './commands/user.ts';
 import { exitCodeFor, printError } from './errors.ts';
 
@@ -13,6 +15,8 @@ registerServeCommands(program);
 registerRegistryCommands(program);
 registerUserCommands(program);
 registerMappingCommands(program);
+registerBelstatCommands(program);
+registerStatisticsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

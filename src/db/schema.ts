@@ -76,6 +76,7 @@ export const clusters = pgTable('clusters', {
   foundedYear: smallint('founded_year'),
   agreementDate: date('agreement_date'),
   agreementRef: text('agreement_ref'),
+  managementStaff: smallint('management_staff'),
   description: text('description'),
   website: text('website'),
   source: text('source'),
@@ -174,3 +175,56 @@ export const auditLog = pgTable('audit_log', {
   entityId: text('entity_id'),
   detail: jsonb('detail'),
 });
+
+/** A set of region x category statistics (one source, one classification), labelled partial or illustrative. */
+export const statisticsDatasets = pgTable('statistics_datasets', {
+  id: text('id').primaryKey(),
+  country: country(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  /** 'nace' when categories are NACE / ОКЭД codes, else the id of a category scheme. */
+  classification: text('classification').notNull().default('nace'),
+  source: text('source'),
+  note: text('note'),
+  illustrative: illustrative(),
+  partial: boolean('partial').notNull().default(false),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const regionalStatistics = pgTable('regional_statistics', {
+  datasetId: text('dataset_id').notNull().references(() => statisticsDatasets.id, { onDelete: 'cascade' }),
+  territoryId: text('territory_id').notNull(),
+  category: text('category').notNull(),
+  year: smallint('year').notNull(),
+  employment: doublePrecision('employment').notNull(),
+  establishments: doublePrecision('establishments'),
+  wages: doublePrecision('wages'),
+  traded: boolean('traded'),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.year, t.territoryId, t.category] })]);
+
+/** Cluster category definitions: the built-in NACE benchmark from the U.S. definitions, or a user's own. */
+export const categorySchemes = pgTable('category_schemes', {
+  id: text('id').primaryKey(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  source: text('source'),
+  builtIn: boolean('built_in').notNull().default(false),
+});
+
+export const clusterCategories = pgTable('cluster_categories', {
+  schemeId: text('scheme_id').notNull().references(() => categorySchemes.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  nameRu: text('name_ru'),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  traded: boolean('traded'),
+}, (t) => [primaryKey({ columns: [t.schemeId, t.code] })]);
+
+export const clusterCategorySectors = pgTable('cluster_category_sectors', {
+  schemeId: text('scheme_id').notNull().references(() => categorySchemes.id, { onDelete: 'cascade' }),
+  category: text('category').notNull(),
+  nace: text('nace').notNull(),
+  weight: doublePrecision('weight').notNull().default(1),
+}, (t) => [primaryKey({ columns: [t.schemeId, t.category, t.nace] })]);

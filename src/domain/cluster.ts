@@ -15,6 +15,8 @@ export const ClusterInput = z.object({
   foundedYear: z.number().int().min(1900).max(2100).nullish(),
   agreementDate: IsoDate.nullish(),
   agreementRef: z.string().max(500).nullish(),
+  /** People employed by the cluster's management (coordinating) organisation for the cluster. */
+  managementStaff: z.number().int().min(0).max(10000).nullish(),
   description: OptionalText,
   website: Url.nullish(),
   source: OptionalText,

@@ -90,6 +90,7 @@ export const KIND_SPECS: Record<RegistryKind, KindSpec> = {
       col('founded_year', 'int', ['год создания', 'год основания']),
       col('agreement_date', 'date', ['дата соглашения']),
       col('agreement_ref', 'text', ['соглашение', 'реквизиты соглашения']),
+      col('management_staff', 'int', ['штат управления', 'персонал управления кластером']),
       col('description', 'text', ['описание']),
       col('website', 'text', ['сайт']),
       col('source', 'text', ['источник']),

@@ -39,16 +39,6 @@ const MAX_LISTED_ERRORS = 100;
 const TRUE_WORDS = new Set(['true', '1', 'да', 'yes', 't', 'y', 'traded']);
 const FALSE_WORDS = new Set(['false', '0', 'нет', 'no', 'f', 'n', 'local']);
 
-interface ParsedRow {
-  row: number;
-  region: string;
-  category: string;
-  employment: number;
-  establishments: number;
-  wages: number;
-  year: number | null;
-}
-
 /** Reads and validates a mapping input file; throws a ValidationError naming file, row and column of every problem. */
 export async function readMappingInput(path: string, options: ReadMappingOptions = {}): Promise<MappingInput> {
   const name = options.name ?? basename(path);
@@ -64,6 +54,54 @@ export async function readMappingInput(path: string, options: ReadMappingOptions
 }
 
 export async function readMappingSource(source: TableSource, format: 'csv' | 'xlsx', name: string, options: ReadMappingOptions = {}): Promise<MappingInput> {
+  const table = await readMappingTable(source, format, name);
+  if (options.year !== undefined && !table.hasYear) {
+    throw new ValidationError(`${name}: --year ${options.year} was given but the file has no year column`,
+      [{ row: 1, column: 'year', message: 'no year column' }]);
+  }
+  let year: number | null = null;
+  let kept = table.records;
+  if (table.hasYear) {
+    const years = [...new Set(table.records.map((r) => r.year as number))].sort((a, b) => a - b);
+    if (options.year !== undefined) {
+      if (!years.includes(options.year)) {
+        throw new ValidationError(`${name}: no rows for year ${options.year} (the file has ${years.join(', ')})`,
+          [{ row: 0, column: 'year', message: `no rows for ${options.year}` }]);
+      }
+      year = options.year;
+    } else {
+      year = years[years.length - 1] as number;
+      if (years.length > 1) options.onNotice?.(`${name}: the file has years ${years.join(', ')}; using the latest, ${year} (choose with --year)`);
+    }
+    kept = table.records.filter((r) => r.year === year);
+  }
+  return denseMapping(kept, { wages: table.hasWages, traded: table.hasTraded ? table.traded : null, year });
+}
+
+/** One validated row of a mapping table. */
+export interface MappingRecord {
+  row: number;
+  region: string;
+  category: string;
+  employment: number;
+  establishments: number;
+  /** NaN when empty or when the table has no wages column. */
+  wages: number;
+  year: number | null;
+}
+
+/** All rows of a mapping table (every year), validated. */
+export interface MappingTable {
+  records: MappingRecord[];
+  hasYear: boolean;
+  hasWages: boolean;
+  hasTraded: boolean;
+  /** Per category, 1 = traded, 0 = local (only when hasTraded). */
+  traded: Map<string, number>;
+}
+
+/** Reads and validates every row of a mapping table; throws one ValidationError listing all problems. */
+export async function readMappingTable(source: TableSource, format: 'csv' | 'xlsx', name: string): Promise<MappingTable> {
   const table = await readTable(source, format);
   const header = table.header.map((h) => h.trim().toLowerCase());
   const columnOf = (column: string) => header.indexOf(column);
@@ -76,18 +114,13 @@ export async function readMappingSource(source: TableSource, format: 'csv' | 'xl
     region: columnOf('region'), category: columnOf('category'), employment: columnOf('employment'),
     establishments: columnOf('establishments'), wages: columnOf('wages'), year: columnOf('year'), traded: columnOf('traded'),
   };
-  if (options.year !== undefined && col.year < 0) {
-    throw new ValidationError(`${name}: --year ${options.year} was given but the file has no year column`,
-      [{ row: 1, column: 'year', message: 'no year column' }]);
-  }
-
   const errors: CellError[] = [];
   let totalErrors = 0;
   const fail = (row: number, column: string, message: string) => {
     totalErrors += 1;
     if (errors.length < MAX_LISTED_ERRORS) errors.push({ row, column, message });
   };
-  const rows: ParsedRow[] = [];
+  const rows: MappingRecord[] = [];
   const firstRowOfKey = new Map<string, number>();
   const tradedOf = new Map<string, { value: number; row: number }>();
 
@@ -144,24 +177,12 @@ export async function readMappingSource(source: TableSource, format: 'csv' | 'xl
   }
   if (rows.length === 0) throw new ValidationError(`${name}: no data rows`, [{ row: 2, column: 'region', message: 'the file has a header but no rows' }]);
 
-  // The year.
-  let year: number | null = null;
-  let kept = rows;
-  if (col.year >= 0) {
-    const years = [...new Set(rows.map((r) => r.year as number))].sort((a, b) => a - b);
-    if (options.year !== undefined) {
-      if (!years.includes(options.year)) {
-        throw new ValidationError(`${name}: no rows for year ${options.year} (the file has ${years.join(', ')})`,
-          [{ row: 0, column: 'year', message: `no rows for ${options.year}` }]);
-      }
-      year = options.year;
-    } else {
-      year = years[years.length - 1] as number;
-      if (years.length > 1) options.onNotice?.(`${name}: the file has years ${years.join(', ')}; using the latest, ${year} (choose with --year)`);
-    }
-    kept = rows.filter((r) => r.year === year);
-  }
+  const traded = new Map([...tradedOf].map(([category, { value }]) => [category, value]));
+  return { records: rows, hasYear: col.year >= 0, hasWages: col.wages >= 0, hasTraded: col.traded >= 0, traded };
+}
 
+/** Dense region-major matrices of the records of one year (regions and categories sorted as text). */
+export function denseMapping(kept: readonly Omit<MappingRecord, 'row'>[], options: { wages: boolean; traded: Map<string, number> | null; year: number | null }): MappingInput {
   const regions = sortedCodes(kept.map((r) => r.region));
   const categories = sortedCodes(kept.map((r) => r.category));
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
@@ -170,7 +191,7 @@ export async function readMappingSource(source: TableSource, format: 'csv' | 'xl
   const size = regions.length * nC;
   const employment = new Float64Array(size);
   const establishments = new Float64Array(size);
-  const wages = col.wages >= 0 ? new Float64Array(size).fill(Number.NaN) : null;
+  const wages = options.wages ? new Float64Array(size).fill(Number.NaN) : null;
   const present = new Uint8Array(size);
   for (const r of kept) {
     const i = (regionIndex.get(r.region) as number) * nC + (categoryIndex.get(r.category) as number);
@@ -180,11 +201,11 @@ export async function readMappingSource(source: TableSource, format: 'csv' | 'xl
     present[i] = 1;
   }
   let traded: Uint8Array | null = null;
-  if (col.traded >= 0) {
+  if (options.traded) {
     traded = new Uint8Array(nC);
-    categories.forEach((c, i) => { traded![i] = tradedOf.get(c)?.value ?? 0; });
+    categories.forEach((c, i) => { traded![i] = options.traded!.get(c) ?? 0; });
   }
-  return { regions, categories, employment, establishments, wages, traded, present, year };
+  return { regions, categories, employment, establishments, wages, traded, present, year: options.year };
 }
 
 /** A number as written in statistics tables: `1234.5`, `1 234,5` (spaces, no-break spaces, a decimal comma). */

@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clusterMaturity } from '../../services/cluster-maturity.ts';
+import { mappingCells, mappingMatrix, mappingSummary, potentialClusters } from '../../services/mapping-views.ts';
+import { computeRegionalMapping } from '../../services/regional-mapping.ts';
+import { listDatasets } from '../../services/regional-statistics.ts';
+import { IdParams, Page } from './schemas.ts';
+
+const Year = z.coerce.number().int().min(1900).max(2100);
+const MappingQuery = z.object({
+  dataset: z.string().min(1),
+  year: Year.optional(),
+  baseYear: Year.optional(),
+  scheme: z.string().min(1).optional(),
+});
+const CellQuery = MappingQuery.merge(Page).extend({
+  region: z.string().optional(),
+  category: z.string().optional(),
+  class: z.enum(['strong', 'strong10', 'starred', 'all']).default('strong'),
+  minStars: z.coerce.number().int().min(0).max(4).optional(),
+  registered: z.enum(['yes', 'no']).optional(),
+  sort: z.enum(['lq', 'employment', 'stars', 'growth']).default('lq'),
+});
+
+export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['mapping'];
+  app.get('/api/mapping/datasets', { schema: { tags } }, async () => ({ items: await listDatasets(app.db) }));
+  app.get('/api/mapping/summary', { schema: { tags, querystring: MappingQuery } }, async (request) =>
+    mappingSummary(await computeRegionalMapping(app.db, request.query)));
+  app.get('/api/mapping/matrix', { schema: { tags, querystring: MappingQuery } }, async (request) =>
+    mappingMatrix(await computeRegionalMapping(app.db, request.query)));
+  app.get('/api/mapping/cells', { schema: { tags, querystring: CellQuery } }, async (request) => {
+    const { dataset, year, baseYear, scheme, limit, offset, ...filter } = request.query;
+    return mappingCells(await computeRegionalMapping(app.db, { dataset, year, baseYear, scheme }), filter, { limit, offset });
+  });
+  app.get('/api/mapping/potential', { schema: { tags, querystring: MappingQuery.merge(Page) } }, async (request) => {
+    const { limit, offset, ...query } = request.query;
+    return potentialClusters(await computeRegionalMapping(app.db, query), { limit, offset });
+  });
+  app.get('/api/clusters/:id/maturity', { schema: { tags: ['clusters', 'mapping'], params: IdParams } }, async (request) =>
+    clusterMaturity(app.db, request.params.id));
+};
