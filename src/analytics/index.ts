@@ -18,3 +18,23 @@ export { clusterStars, type StarOptions, type Stars } from './stars.ts';
 
 // growth
 export { cagr, shiftShare, type ShiftShare } from './growth.ts';
+
+// relatedness
+export { relatedness, type RelatednessMeasure } from './relatedness.ts';
+export {
+  hierarchicalClustering,
+  type HierarchicalClustering,
+  type HierarchicalClusteringOptions,
+  type Linkage,
+} from './hierarchical-clustering.ts';
+export {
+  validateClusters,
+  type ClusterValidation,
+  type ClusterValidationOptions,
+  type SingletonPolicy,
+} from './cluster-validation.ts';
+
+// categories, potential clusters, maturity
+export { aggregateToCategories, assignCategories, type CategoryAssignment, type CategoryDefinitionEntry, type NaceClass } from './category-aggregation.ts';
+export { potentialClusterCells, type PotentialCellInput, type PotentialOptions } from './potential-clusters.ts';
+export { MATURITY_DEFAULTS, suggestMaturity, type MaturityEvidence, type MaturityResult, type MaturityThresholds } from './cluster-maturity.ts';

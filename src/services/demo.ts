@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { REGISTRY_KINDS } from '../domain/columns.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { importRegistryFile } from './registry-import.ts';
+import { DEMO_STATISTICS, importStatisticsFile } from './regional-statistics.ts';
 
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -26,6 +27,12 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
       counts[kind] = result.inserted;
       log(`${kind}: ${result.inserted}`);
     }
+    const statistics = join(dataDir, DEMO_STATISTICS.file);
+    if (existsSync(statistics)) {
+      const result = await importStatisticsFile(db, DEMO_STATISTICS.meta, statistics, `data/${DEMO_STATISTICS.file}`);
+      counts.statistics = result.rows;
+      log(`statistics: ${result.rows} rows`);
+    }
     return counts;
   } catch (error) {
     // Each file loads in its own transaction; a failure part-way empties the tables so nothing is half-loaded.
@@ -34,4 +41,4 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
   }
 }
 
-const DEMO_TABLES = ['projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];
+const DEMO_TABLES = ['statistics_datasets', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];

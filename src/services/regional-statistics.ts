@@ -47,6 +47,22 @@ export interface StatisticsRecord {
   wages: number;
 }
 
+/** The demo's statistics: real Belstat employment totals by raion, split by NACE division illustratively. */
+export const DEMO_STATISTICS = {
+  file: 'statistics/employment_raion_nace.csv',
+  meta: {
+    id: 'by-employment',
+    nameRu: 'Занятость по районам и видам деятельности (итоги — Белстат, разбивка по отраслям иллюстративная)',
+    nameBe: 'Занятасць па раёнах і відах дзейнасці (вынікі — Белстат, разбіўка па галінах ілюстрацыйная)',
+    nameEn: 'Employment by raion and activity (totals: Belstat; the split by industry is illustrative)',
+    classification: 'nace',
+    source: 'Belstat open data, indicator 10102000017, via BY_maps (CC BY 4.0); split by NACE division: illustrative (data/statistics/README.md)',
+    note: 'Minsk city is not in the Belstat raion table, so it has no rows: location quotients compare the raions and oblast-subordinate cities without Minsk.',
+    illustrative: true,
+    partial: true,
+  } satisfies DatasetMeta,
+};
+
 const MAX_LISTED_ERRORS = 100;
 const DATASET_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 

@@ -5,16 +5,24 @@ import * as analytics from '../../src/analytics/index.ts';
 test('the analytics barrel exports the public methods and errors, not internal helpers', () => {
   assert.deepEqual(Object.keys(analytics).sort(), [
     'ConvergenceError',
+    'MATURITY_DEFAULTS',
     'SingularMatrixError',
+    'aggregateToCategories',
+    'assignCategories',
     'cagr',
     'classifyClusters',
     'clusterStars',
+    'hierarchicalClustering',
     'locationQuotient',
     'percentile',
     'percentileSorted',
     'percentilesInPlace',
     'polygonCentroid',
+    'potentialClusterCells',
+    'relatedness',
     'shiftShare',
+    'suggestMaturity',
+    'validateClusters',
   ]);
   assert.equal(analytics.clusterStars.defaults.specialisation, 2);
 });
