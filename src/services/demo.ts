@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.ts';
 import { REGISTRY_KINDS } from '../domain/columns.ts';
 import { loadReferenceData } from './reference-data.ts';
+import { loadBenchmarkScheme } from './category-schemes.ts';
 import { importRegistryFile } from './registry-import.ts';
 import { DEMO_STATISTICS, importStatisticsFile } from './regional-statistics.ts';
 
@@ -27,6 +28,10 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
       counts[kind] = result.inserted;
       log(`${kind}: ${result.inserted}`);
     }
+    if (existsSync(join(dataDir, 'categories'))) {
+      const scheme = await loadBenchmarkScheme(db, dataDir);
+      log(`category scheme ${scheme.scheme}: ${scheme.categories} categories`);
+    }
     const statistics = join(dataDir, DEMO_STATISTICS.file);
     if (existsSync(statistics)) {
       const result = await importStatisticsFile(db, DEMO_STATISTICS.meta, statistics, `data/${DEMO_STATISTICS.file}`);
@@ -41,4 +46,4 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
   }
 }
 
-const DEMO_TABLES = ['statistics_datasets', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];
+const DEMO_TABLES = ['statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];

@@ -1,6 +1,8 @@
 // The categories a mapping runs on: the dataset's own codes (NACE / ОКЭД, or a scheme's categories), or a
 // category scheme that NACE-coded statistics are aggregated into (the built-in U.S. benchmark or a user's own).
+import { aggregateToCategories, assignCategories, type CategoryAssignment } from '../analytics/category-aggregation.ts';
 import type { Database } from '../db/database.ts';
+import { schemeDefinitions, sectorClasses } from './category-schemes.ts';
 import { ValidationError } from './errors.ts';
 
 export interface CategoryInfo {
@@ -16,9 +18,11 @@ export interface CategoryInfo {
 export interface SchemeDefinition {
   categories: CategoryInfo[];
   traded: Uint8Array | null;
-  /** Statistics code k contributes weight w to category c: flat triples (k, c, w); null = identity. */
-  assignment: { code: Int32Array; category: Int32Array; weight: Float64Array } | null;
+  /** How the dataset's codes add up to the categories; null = the categories are the codes. */
+  assignment: CategoryAssignment | null;
   nCodes: number;
+  /** Per dataset code, the share that falls in no category (NACE codes outside the scheme). */
+  unassigned: Float64Array | null;
 }
 
 export async function loadScheme(
@@ -27,24 +31,30 @@ export async function loadScheme(
   if (scheme === classification) {
     const categories = classification === 'nace' ? await naceCategories(db, codes) : await schemeCategories(db, scheme, codes);
     if (tradedByCode) categories.forEach((c) => { c.traded = tradedByCode.get(c.code) === 1; });
-    return { categories, traded: tradedFlags(categories), assignment: null, nCodes: codes.length };
+    return { categories, traded: tradedFlags(categories), assignment: null, nCodes: codes.length, unassigned: null };
   }
-  throw new ValidationError(`the dataset's categories (${classification}) cannot be mapped to scheme "${scheme}"`);
+  if (classification !== 'nace') {
+    throw new ValidationError(`the dataset's categories (${classification}) are not NACE codes, so they cannot be mapped to scheme "${scheme}"`,
+      [{ row: 0, column: 'scheme', message: 'only NACE-coded statistics can be aggregated to a scheme' }]);
+  }
+  const [definitions, { classes }] = await Promise.all([schemeDefinitions(db, scheme), sectorClasses(db)]);
+  let assignment: CategoryAssignment;
+  try {
+    assignment = assignCategories(codes, definitions.entries, classes);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ValidationError(`scheme "${scheme}" does not fit the NACE classifier: ${error.message}`, [{ row: 0, column: 'scheme', message: error.message }]);
+  }
+  const nace = definitions.categories.map(() => [] as string[]);
+  for (const e of definitions.entries) nace[e.category]!.push(e.nace);
+  const categories = definitions.categories.map((c, i) => ({ ...c, nace: nace[i]! }));
+  return { categories, traded: tradedFlags(categories), assignment, nCodes: codes.length, unassigned: assignment.unassigned };
 }
 
 /** A region x code matrix aggregated to region x category (identity when the scheme is the dataset's own). */
 export function applyScheme(definition: SchemeDefinition, matrix: Float64Array, nRegions: number): Float64Array {
   const { assignment, nCodes } = definition;
-  if (!assignment) return matrix;
-  const nC = definition.categories.length;
-  const out = new Float64Array(nRegions * nC);
-  for (let r = 0; r < nRegions; r++) {
-    for (let j = 0; j < assignment.code.length; j++) {
-      const i = r * nC + (assignment.category[j] as number);
-      out[i] = (out[i] as number) + (matrix[r * nCodes + (assignment.code[j] as number)] as number) * (assignment.weight[j] as number);
-    }
-  }
-  return out;
+  return assignment ? aggregateToCategories(matrix, nRegions, nCodes, assignment, definition.categories.length) : matrix;
 }
 
 function tradedFlags(categories: CategoryInfo[]): Uint8Array | null {

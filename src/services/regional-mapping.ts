@@ -9,7 +9,7 @@ import { classifyClusters, type ClusterClasses } from '../analytics/strong-clust
 import type { Database } from '../db/database.ts';
 import { applyScheme, loadScheme, type CategoryInfo } from './mapping-scheme.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
-import { loadStatistics, type StatisticsRecord } from './regional-statistics.ts';
+import { datasetYears, loadStatistics, type StatisticsRecord } from './regional-statistics.ts';
 import { registeredCoverage } from './registered-coverage.ts';
 
 export interface MappingQuery {
@@ -89,7 +89,7 @@ export async function computeRegionalMapping(db: Database, query: MappingQuery):
             classification, imported_at::text AS version
        FROM statistics_datasets WHERE id = $1`, [query.dataset]);
   const dataset = rows[0];
-  if (!dataset) throw new NotFoundError('statistics dataset', query.dataset);
+  if (!dataset) throw new NotFoundError('dataset', query.dataset);
   const scheme = query.scheme ?? dataset.classification;
   // The cache key includes the registry's last change so potential clusters follow newly registered ones.
   const { rows: [stamp] } = await db.pool.query<{ v: string | null }>('SELECT max(updated_at)::text AS v FROM clusters');
@@ -105,8 +105,7 @@ export async function computeRegionalMapping(db: Database, query: MappingQuery):
 }
 
 async function compute(db: Database, dataset: DatasetLabel, scheme: string, query: MappingQuery): Promise<ComputedMapping> {
-  const { records, traded: tradedByCode } = await loadStatistics(db, dataset.id);
-  const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
+  const years = await datasetYears(db, dataset.id);
   if (years.length === 0) throw new ValidationError(`dataset ${dataset.id} has no rows`);
   const year = query.year ?? (years[years.length - 1] as number);
   if (!years.includes(year)) throw new ValidationError(`dataset ${dataset.id} has no rows for ${year} (it has ${years.join(', ')})`);
@@ -114,6 +113,7 @@ async function compute(db: Database, dataset: DatasetLabel, scheme: string, quer
   if (baseYear !== null && (!years.includes(baseYear) || baseYear >= year)) {
     throw new ValidationError(`base year ${baseYear} must be a year of the dataset before ${year}`);
   }
+  const { records, traded: tradedByCode } = await loadStatistics(db, dataset.id, baseYear === null ? [year] : [baseYear, year]);
 
   const regionIds = [...new Set(records.map((r) => r.region))].sort();
   const codes = [...new Set(records.map((r) => r.category))].sort();

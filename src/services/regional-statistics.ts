@@ -117,11 +117,16 @@ export async function listDatasets(db: Database): Promise<DatasetSummary[]> {
   return rows.map((r) => ({ ...r, years: (r.years ?? []).map(Number) }));
 }
 
-/** All rows of a dataset, every year. */
-export async function loadStatistics(db: Database, datasetId: string): Promise<{ records: StatisticsRecord[]; traded: Map<string, number> | null }> {
+export async function datasetYears(db: Database, datasetId: string): Promise<number[]> {
+  const { rows } = await db.pool.query<{ y: number }>('SELECT DISTINCT year AS y FROM regional_statistics WHERE dataset_id = $1 ORDER BY 1', [datasetId]);
+  return rows.map((r) => r.y);
+}
+
+/** The rows of a dataset in the given years. */
+export async function loadStatistics(db: Database, datasetId: string, years: readonly number[]): Promise<{ records: StatisticsRecord[]; traded: Map<string, number> | null }> {
   const { rows } = await db.pool.query<{ r: string; c: string; y: number; e: number; n: number | null; w: number | null; t: boolean | null }>(
     `SELECT territory_id AS r, category AS c, year AS y, employment AS e, establishments AS n, wages AS w, traded AS t
-       FROM regional_statistics WHERE dataset_id = $1`, [datasetId]);
+       FROM regional_statistics WHERE dataset_id = $1 AND year = ANY($2::int[])`, [datasetId, years]);
   let traded: Map<string, number> | null = null;
   const records = rows.map((row) => {
     if (row.t !== null) (traded ??= new Map()).set(row.c, row.t ? 1 : 0);

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listSchemes } from '../../services/category-schemes.ts';
 import { clusterMaturity } from '../../services/cluster-maturity.ts';
+import { mappingRelatedness } from '../../services/mapping-relatedness.ts';
 import { mappingCells, mappingMatrix, mappingSummary, potentialClusters } from '../../services/mapping-views.ts';
 import { computeRegionalMapping } from '../../services/regional-mapping.ts';
 import { listDatasets } from '../../services/regional-statistics.ts';
@@ -25,6 +27,7 @@ const CellQuery = MappingQuery.merge(Page).extend({
 export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['mapping'];
   app.get('/api/mapping/datasets', { schema: { tags } }, async () => ({ items: await listDatasets(app.db) }));
+  app.get('/api/mapping/schemes', { schema: { tags } }, async () => ({ items: await listSchemes(app.db) }));
   app.get('/api/mapping/summary', { schema: { tags, querystring: MappingQuery } }, async (request) =>
     mappingSummary(await computeRegionalMapping(app.db, request.query)));
   app.get('/api/mapping/matrix', { schema: { tags, querystring: MappingQuery } }, async (request) =>
@@ -36,6 +39,12 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/mapping/potential', { schema: { tags, querystring: MappingQuery.merge(Page) } }, async (request) => {
     const { limit, offset, ...query } = request.query;
     return potentialClusters(await computeRegionalMapping(app.db, query), { limit, offset });
+  });
+  app.get('/api/mapping/relatedness', {
+    schema: { tags, querystring: MappingQuery.extend({ k: z.coerce.number().int().min(2).max(500).optional(), linkage: z.enum(['average', 'single', 'complete']).default('average') }) },
+  }, async (request) => {
+    const { k, linkage, ...query } = request.query;
+    return mappingRelatedness(await computeRegionalMapping(app.db, query), { k, linkage });
   });
   app.get('/api/clusters/:id/maturity', { schema: { tags: ['clusters', 'mapping'], params: IdParams } }, async (request) =>
     clusterMaturity(app.db, request.params.id));

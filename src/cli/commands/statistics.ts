@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ValidationError } from '../../services/errors.ts';
+import { importCategorySchemeFile } from '../../services/category-schemes.ts';
 import { importStatisticsFile, listDatasets } from '../../services/regional-statistics.ts';
 import { withDatabase } from '../database.ts';
 
@@ -32,5 +33,22 @@ export function registerStatisticsCommands(program: Command): void {
         const labels = [d.illustrative && 'illustrative', d.partial && 'partial'].filter(Boolean).join(', ');
         process.stdout.write(`${d.id}\t${d.classification}\t${d.years.join(',')}\t${d.regions} regions x ${d.categories} categories${labels ? `\t(${labels})` : ''}\n`);
       }
+    });
+
+  program.command('categories')
+    .description('cluster category definitions')
+    .command('import')
+    .description('load a category definitions file (category,nace[,weight,name_ru,name_be,name_en,traded]) as a scheme, replacing it')
+    .argument('<file>', 'a .csv or .xlsx file')
+    .requiredOption('--scheme <id>', 'the scheme id (lower-case letters, digits, . _ -)')
+    .option('--name <text>', 'the scheme name (Russian)')
+    .option('--name-en <text>', 'the scheme name in English')
+    .option('--source <text>', 'where the definitions come from')
+    .action(async (file: string, o: { scheme: string; name?: string; nameEn?: string; source?: string }) => {
+      if (!existsSync(file)) throw new ValidationError(`${file}: no such file`);
+      const result = await withDatabase((db) => importCategorySchemeFile(db, {
+        id: o.scheme, nameRu: o.name ?? o.scheme, nameEn: o.nameEn ?? null, source: o.source ?? null,
+      }, file, file));
+      process.stdout.write(`imported scheme ${result.scheme}: ${result.categories} categories, ${result.definitions} NACE codes\n`);
     });
 }
