@@ -14,7 +14,7 @@
  * Real records come from the shared files only. Anything not in the sources is either left empty
  * (unknown) or generated as an illustrative record (illustrative=true, names starting "Демо: " / "Demo: ").
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -1542,6 +1542,15 @@ function buildProjects(clusters: Cluster[], perCluster: Map<number, Sme[]>): Pro
 // SOURCES.md
 // ---------------------------------------------------------------------------------------------------------
 
+/** The `## ` sections of an existing file whose headings the generated text does not have, in their order. */
+function keptSections(file: string, generated: string): string {
+  if (!existsSync(file)) return '';
+  const headings = new Set(generated.split('\n').filter((l) => l.startsWith('## ')));
+  const sections = readFileSync(file, 'utf8').split(/\n(?=## )/).slice(1);
+  const kept = sections.filter((section) => !headings.has(section.split('\n', 1)[0]!));
+  return kept.map((section) => `\n${section.replace(/\n*$/, '\n')}`).join('');
+}
+
 function md(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -1600,7 +1609,7 @@ function buildSourcesMd(ctx: {
   lines.push('  (`organizations.csv`, rows with ids 1-46): BY_maps project (CC BY 4.0); the anchor list is hand-curated there,');
   lines.push('  with per-row source URLs (below).');
   lines.push('- **Belstat** (National Statistical Committee of the Republic of Belarus), open data portal via BY_maps: no Belstat');
-  lines.push('  figures are in these files yet; the employment and wage series in the shared data are for the statistics importers.');
+  lines.push('  figures are in the registry files; the employment totals and wages in `statistics/` are (see "Demo statistics" below).');
   lines.push('- **NACE Rev.2** (`sectors.csv`, codes and English names): Eurostat RAMON export, reused with acknowledgement.');
   lines.push('- **Russian sector names** (`sectors.csv`, `name_ru`): OKVED2 (ОКВЭД2, the Russian classifier based on NACE Rev.2),');
   lines.push('  Rosstat open data. **These OKVED2 Russian names stand in for the Belarusian ОКЭД (ОКРБ 005-2011) names until the');
@@ -1870,11 +1879,9 @@ function main(): void {
   const byStatus = (s: string): number => clusters.filter((c) => c.status === s).length;
   assert(byStatus('operating') <= 8 && byStatus('forming') <= 6 && byStatus('potential') <= 18, 'partial list within official counts');
 
-  // SOURCES.md
-  writeOut(
-    'SOURCES.md',
-    buildSourcesMd({ seedRows, anchorRows, officialUrls: sourceUrls, counts, nIllustrativeOrgs: smes.length, nRealOrgs: realOrgs.length }),
-  );
+  // SOURCES.md: the generated sections, then the sections other scripts and people keep in the file.
+  const generated = buildSourcesMd({ seedRows, anchorRows, officialUrls: sourceUrls, counts, nIllustrativeOrgs: smes.length, nRealOrgs: realOrgs.length });
+  writeOut('SOURCES.md', generated + keptSections(path.join(OUT, 'SOURCES.md'), generated));
 
   // ----- report -----
   log('\nclusters:');
