@@ -26,6 +26,7 @@ export function mappingSummary(m: ComputedMapping) {
     year: m.year,
     baseYear: m.baseYear,
     tradedKnown: m.traded !== null,
+    establishmentsKnown: m.establishmentsKnown,
     strongCells: m.classes.strong.reduce((a, b) => a + b, 0),
     potentialCells: m.potential.length,
     regions: m.regions.map((region, r) => ({
@@ -74,7 +75,7 @@ export function cellView(m: ComputedMapping, i: number) {
     categoryName: { ru: category.nameRu, be: category.nameBe, en: category.nameEn },
     traded: category.traded,
     employment: m.employment[i] as number,
-    establishments: m.establishments[i] as number,
+    establishments: m.establishmentsKnown ? (m.establishments[i] as number) : null,
     wages: m.wages ? num(m.wages[i]) : null,
     lq: num(m.lq[i]),
     strong: m.classes.strong[i] === 1,

@@ -48,6 +48,8 @@ export interface DatasetLabel {
 export interface ComputedMapping {
   dataset: DatasetLabel;
   scheme: string;
+  /** False when the dataset has no establishment counts: the strong-cluster rule then skips that test. */
+  establishmentsKnown: boolean;
   years: number[];
   year: number;
   baseYear: number | null;
@@ -125,13 +127,18 @@ async function compute(db: Database, dataset: DatasetLabel, scheme: string, quer
   const nR = regionIds.length;
   const nC = definition.categories.length;
   const employment = applyScheme(definition, now.employment, nR);
-  const establishments = applyScheme(definition, now.establishments, nR);
+  const establishmentsKnown = now.establishments.some((x) => !Number.isNaN(x));
   // Wages are averages: aggregate the wage bill (wage x employment), then divide.
   const wages = now.hasWages ? perEmployee(applyScheme(definition, weighted(now.wages, now.employment), nR), employment) : null;
   const employment0 = base ? applyScheme(definition, base.employment, nR) : null;
 
   const traded = definition.traded;
   const lq = locationQuotient(employment, nR, nC, traded ? { traded } : {});
+  // Unknown establishment counts (NaN) count as 0. A dataset with none at all skips the establishment test:
+  // given employment in its place, "est > P25(est)" is the employment test again.
+  const establishments = establishmentsKnown
+    ? applyScheme(definition, now.establishments.map((x) => (Number.isNaN(x) ? 0 : x)), nR)
+    : employment;
   const classes = classifyClusters(lq, employment, establishments, nR, nC);
   const stars = clusterStars(employment, lq, nR, nC, wages ?? undefined);
   const growth = new Float64Array(nR * nC).fill(Number.NaN);
@@ -149,7 +156,7 @@ async function compute(db: Database, dataset: DatasetLabel, scheme: string, quer
 
   const region = regionTotals(employment, employment0, traded, classes.strong, nR, nC, baseYear === null ? 0 : year - baseYear);
   return {
-    dataset, scheme, years, year, baseYear, regions, categories: definition.categories,
+    dataset, scheme, establishmentsKnown, years, year, baseYear, regions, categories: definition.categories,
     employment, establishments, wages, traded, lq, classes, stars, growth, shift, registered, region, potential,
   };
 }

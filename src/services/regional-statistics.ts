@@ -42,6 +42,7 @@ export interface StatisticsRecord {
   category: string;
   year: number;
   employment: number;
+  /** NaN when unknown. */
   establishments: number;
   /** NaN when unknown. */
   wages: number;
@@ -87,8 +88,8 @@ export async function saveStatistics(db: Database, meta: DatasetMeta, records: r
     throw new ValidationError(`dataset id "${meta.id}": use 1-64 lower-case letters, digits, '.', '_' or '-'`, [{ row: 0, column: 'dataset', message: 'bad dataset id' }]);
   }
   const lines = records.map((r) => copyLine([
-    meta.id, r.region, r.category, r.year, r.employment, r.establishments,
-    Number.isNaN(r.wages) ? null : r.wages, traded ? traded.get(r.category) === 1 : null,
+    meta.id, r.region, r.category, r.year, r.employment,
+    Number.isNaN(r.establishments) ? null : r.establishments, Number.isNaN(r.wages) ? null : r.wages, traded ? traded.get(r.category) === 1 : null,
   ]));
   await db.transaction(async (client) => {
     await client.query('DELETE FROM statistics_datasets WHERE id = $1', [meta.id]);
@@ -130,7 +131,7 @@ export async function loadStatistics(db: Database, datasetId: string, years: rea
   let traded: Map<string, number> | null = null;
   const records = rows.map((row) => {
     if (row.t !== null) (traded ??= new Map()).set(row.c, row.t ? 1 : 0);
-    return { region: row.r, category: row.c, year: row.y, employment: row.e, establishments: row.n ?? 0, wages: row.w ?? Number.NaN };
+    return { region: row.r, category: row.c, year: row.y, employment: row.e, establishments: row.n ?? Number.NaN, wages: row.w ?? Number.NaN };
   });
   return { records, traded };
 }

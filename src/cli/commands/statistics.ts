@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ValidationError } from '../../services/errors.ts';
+import { belstatStatistics, type BelstatLevel } from '../../services/belstat/to-statistics.ts';
 import { importCategorySchemeFile } from '../../services/category-schemes.ts';
-import { importStatisticsFile, listDatasets } from '../../services/regional-statistics.ts';
+import { importStatisticsFile, listDatasets, saveStatistics } from '../../services/regional-statistics.ts';
 import { withDatabase } from '../database.ts';
 
 export function registerStatisticsCommands(program: Command): void {
@@ -24,6 +25,41 @@ export function registerStatisticsCommands(program: Command): void {
         source: o.source ?? null, illustrative: o.illustrative, partial: o.partial,
       }, file, file));
       process.stdout.write(`imported ${result.rows} rows (${result.years[0]}-${result.years[result.years.length - 1]}) into dataset ${result.dataset}\n`);
+    });
+  stats.command('import-belstat')
+    .description('load saved Belstat responses (territory x ОКЭД x year) as a dataset: raion (or oblast) x section/division cells')
+    .requiredOption('--dataset <id>', 'the dataset id')
+    .requiredOption('--employment <file>', 'a Belstat response (JSON) of employment')
+    .option('--establishments <file>', 'a Belstat response of the number of organisations (without it the establishment test is skipped)')
+    .option('--wages <file>', 'a Belstat response of average wages')
+    .option('--money', 'wages of 2015 and before are in old roubles (divided by 10,000)', false)
+    .option('--level <level>', "'raion' or 'oblast'", 'raion')
+    .option('--name <text>', 'the dataset name (Russian)')
+    .option('--partial', 'the dataset is partial', false)
+    .action(async (o: { dataset: string; employment: string; establishments?: string; wages?: string; money: boolean; level: string; name?: string; partial: boolean }) => {
+      if (o.level !== 'raion' && o.level !== 'oblast') throw new ValidationError(`--level ${o.level}: expected raion or oblast`);
+      const read = (file: string | undefined) => {
+        if (file === undefined) return undefined;
+        if (!existsSync(file)) throw new ValidationError(`${file}: no such file`);
+        try {
+          return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+        } catch (error) {
+          throw new ValidationError(`${file}: not JSON (${(error as Error).message})`);
+        }
+      };
+      const measures = { employment: read(o.employment), establishments: read(o.establishments), wages: read(o.wages) };
+      const result = await withDatabase(async (db) => {
+        const { records, notes } = await belstatStatistics(db, measures, {
+          level: o.level as BelstatLevel, moneyWages: o.money,
+          names: { employment: o.employment, establishments: o.establishments, wages: o.wages },
+        });
+        for (const note of notes) process.stderr.write(`note: ${note}\n`);
+        return saveStatistics(db, {
+          id: o.dataset, nameRu: o.name ?? o.dataset, source: 'Belstat open data', partial: o.partial,
+          note: o.establishments ? null : 'no establishments table: the establishment test of the strong-cluster rule is skipped',
+        }, records);
+      });
+      process.stdout.write(`imported ${result.rows} rows (${result.years.join(', ')}) into dataset ${result.dataset}\n`);
     });
   stats.command('list')
     .description('list the statistics datasets')
