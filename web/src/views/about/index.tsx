@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '../pages.css';
 
-type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'nace' | 'okved' | 'worldbank' | 'brief';
+type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'worldbank' | 'brief';
 
 // Names, licences and addresses of the sources (proper names, the same in every language).
 const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[] = [
@@ -10,13 +10,16 @@ const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[]
   { key: 'belta', name: 'BelTA, Ministry of Economy of the Republic of Belarus (28.06.2022)', licence: '—', url: 'https://economy.gov.by/ru/karta_klasterov-ru' },
   { key: 'seed', name: 'Public pages named in data/clusters.csv', licence: '—' },
   { key: 'anchors', name: 'BY_maps (hand-curated, per-row sources)', licence: 'CC BY 4.0' },
+  { key: 'belstat', name: 'Belstat open data, via BY_maps', licence: 'CC BY 4.0', url: 'https://dataportal.belstat.gov.by/' },
   { key: 'nace', name: 'Eurostat RAMON, NACE Rev.2', licence: 'Reuse with acknowledgement', url: 'https://ec.europa.eu/eurostat/ramon/' },
   { key: 'okved', name: 'Rosstat, OKVED2 (OK 029-2014)', licence: 'Open data', url: 'https://rosstat.gov.ru/opendata' },
+  { key: 'uscmp', name: 'U.S. Cluster Mapping Project (Delgado, Porter & Stern 2016)', licence: 'Public', url: 'https://clustermapping.us/' },
+  { key: 'concordance', name: 'concordance R package data', licence: 'MIT' },
   { key: 'worldbank', name: 'World Bank, World Development Indicators', licence: 'CC BY 4.0', url: 'https://data.worldbank.org/' },
   { key: 'brief', name: 'ClusterAtlas product brief', licence: '—' },
 ];
 
-const CAVEATS = ['partial', 'illustrative', 'okved', 'confidential'] as const;
+const CAVEATS = ['partial', 'illustrative', 'statistics', 'okved', 'confidential'] as const;
 
 export default function About() {
   const { t } = useTranslation('about');

@@ -15,6 +15,9 @@ export const about = {
     okved: 'Russian names of economic activities (OKVED2), standing in for ОКЭД names',
     worldbank: 'Population of Poland and Russia (2017) for figures per million inhabitants',
     brief: 'Cluster totals of Poland (161) and Russia (118) as stated in the product brief; the original publication still has to be verified',
+    belstat: 'Employment totals by raion (indicator 10102000017) and average wages (10218000003), 2010-2024, for the mapping’s demo statistics',
+    uscmp: 'Cluster definitions (NAICS 2012 codes of 51 traded and 16 local clusters) behind the NACE benchmark categories',
+    concordance: 'NAICS 2012 to ISIC Rev.4 concordance used to carry the U.S. definitions to NACE',
   },
   caveatsTitle: 'What to keep in mind',
   caveats: {
@@ -22,6 +25,7 @@ export const about = {
     illustrative: 'Records labelled “Illustrative” (demo SMEs, contracts, joint projects, unconfirmed memberships) are made up to show the product and are not real.',
     okved: 'Russian sector names come from the Russian OKVED2, which agrees with ОКЭД at section, division, group and class level (except some groups of division 85, left without a Russian name).',
     confidential: 'Employees, revenue and exports of single firms, and contract values, are confidential: only analysts, the firm itself and its cluster’s managers see them.',
+    statistics: 'The mapping demo keeps Belstat’s real employment total of each raion and year; its split by industry, the establishments and the wage of each cell are illustrative. Minsk city is missing from the source table, so the dataset is partial.',
   },
   codeTitle: 'Open source',
   code: 'The code is released under the MIT licence; data keep the licences of their sources.',
