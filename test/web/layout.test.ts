@@ -40,8 +40,10 @@ describe('web app shell', { skip: browserSkip }, () => {
     await page.goto(`${site.url}/about`);
     const rows = page.getByTestId('sources-table').locator('tbody tr');
     await rows.first().waitFor();
-    assert.equal(await rows.count(), 9);
-    assert.match(await page.getByTestId('sources-table').innerText(), /ODbL 1\.0[\s\S]*CC BY 4\.0/);
+    assert.equal(await rows.count(), 12);
+    const sources = await page.getByTestId('sources-table').innerText();
+    assert.match(sources, /ODbL 1\.0[\s\S]*CC BY 4\.0/);
+    assert.match(sources, /Belstat open data[\s\S]*U\.S\. Cluster Mapping Project/);
     await screenshot(page, 'about');
     await page.goto(`${site.url}/methods`);
     await page.getByRole('heading', { name: 'Методы простыми словами' }).waitFor();

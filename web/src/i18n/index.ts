@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import { be } from './locales/be/index.ts';
 import { en } from './locales/en/index.ts';
 import { ru } from './locales/ru/index.ts';
+import type { mapping } from './locales/en/mapping.ts';
 
 export const LANGUAGES = ['ru', 'be', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,7 +14,8 @@ export const LOCALES: Record<Language, string> = { ru: 'ru-RU', be: 'be-BY', en:
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof en;
+    /** The namespaces of the main bundle, and those added when a view that needs them loads (i18n/mapping.ts). */
+    resources: typeof en & { mapping: typeof mapping };
   }
 }
 

@@ -13,6 +13,7 @@ import { useFormat } from '../../hooks/useFormat.ts';
 import { useLocalizedName } from '../../hooks/useLocalizedName.ts';
 import { canEditCluster, useSession } from '../../hooks/useSession.ts';
 import { CooperationNetwork } from './CooperationNetwork.tsx';
+import { MaturityPanel } from './MaturityPanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { MiniMap } from './MiniMap.tsx';
 import { ProjectsList } from './ProjectsList.tsx';
@@ -138,6 +139,8 @@ function Profile({ cluster, contracts }: { cluster: ClusterProfile; contracts: {
           <StatusTimeline history={cluster.statusHistory} />
         </section>
       </div>
+
+      <MaturityPanel clusterId={cluster.id} />
 
       <section className="card" aria-labelledby="members-title">
         <h2 id="members-title">

@@ -27,12 +27,14 @@ interface Props {
   activeCluster: number | null;
   onActiveCluster: (id: number | null) => void;
   onRegion: (id: string) => void;
+  /** Extra marker layers drawn under the cluster markers, given the scale that keeps a pixel a pixel. */
+  layers?: (scale: number) => ReactNode;
   children?: ReactNode;
 }
 
 type Hover = { id: string; x: number; y: number } | null;
 
-export function BelarusMap({ geometry, level, counts, classes, clusters, region, activeCluster, onActiveCluster, onRegion, children }: Props) {
+export function BelarusMap({ geometry, level, counts, classes, clusters, region, activeCluster, onActiveCluster, onRegion, layers, children }: Props) {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
   const name = useLocalizedName();
@@ -113,6 +115,7 @@ export function BelarusMap({ geometry, level, counts, classes, clusters, region,
             </g>
           )}
           {selected && <path className="map-selected" d={selected.d} aria-hidden="true" />}
+          {layers?.(scale)}
           <g className="map-markers">
             {markers.map(({ cluster, territoryId, x, y }) => (
               <g

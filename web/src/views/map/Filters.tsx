@@ -11,9 +11,12 @@ interface Props {
   onReset: () => void;
   sectors: SectorIndex | undefined;
   regions: TerritoryFeature[];
+  /** The potential-cluster layer of cluster mapping, on or off. */
+  potentialLayer: boolean;
+  onPotentialLayer: (on: boolean) => void;
 }
 
-export function Filters({ filters, onChange, onReset, sectors, regions }: Props) {
+export function Filters({ filters, onChange, onReset, sectors, regions, potentialLayer, onPotentialLayer }: Props) {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
   const name = useLocalizedName();
@@ -68,6 +71,11 @@ export function Filters({ filters, onChange, onReset, sectors, regions }: Props)
           ))}
         </div>
       </div>
+      <label className="map-filter map-layer-toggle">
+        <input type="checkbox" data-testid="potential-layer-toggle" checked={potentialLayer} onChange={(e) => onPotentialLayer(e.target.checked)} />
+        <span className="map-layer-swatch" aria-hidden="true" />
+        <span>{t('filters.potential')}</span>
+      </label>
       {isFiltered(filters) && (
         <button type="button" className="secondary map-reset" onClick={onReset}>{t('filters.reset')}</button>
       )}

@@ -11,6 +11,7 @@ export function HowToRead() {
         <li>{t('howTo.markers')}</li>
         <li>{t('howTo.spread')}</li>
         <li>{t('howTo.filters')}</li>
+        <li>{t('howTo.potential')}</li>
         <li>{t('howTo.partial')}</li>
       </ul>
     </details>

@@ -1,4 +1,5 @@
 // The map's legend: the shading classes of the areas and the marker of each status (colour and shape).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_STATUSES, type ClusterStatus } from '../../api/types.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
@@ -8,9 +9,11 @@ import { ZERO_COLOR, type ChoroplethClass } from './transform.ts';
 interface Props {
   classes: ChoroplethClass[];
   statusCounts: Record<ClusterStatus, number>;
+  /** Entries of extra layers (the potential clusters of cluster mapping). */
+  children?: ReactNode;
 }
 
-export function Legend({ classes, statusCounts }: Props) {
+export function Legend({ classes, statusCounts, children }: Props) {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
   const format = useFormat();
@@ -39,6 +42,7 @@ export function Legend({ classes, statusCounts }: Props) {
           </li>
         ))}
       </ul>
+      {children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The home page: the cluster map of Belarus with its filters (kept in the URL), the list of the
 // filtered clusters, and the comparison with Poland and Russia.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -19,8 +19,14 @@ import { Legend } from './Legend.tsx';
 import './map.css';
 import {
   choroplethClasses, clustersPath, countByStatus, countByTerritory, DEFAULT_FILTERS, indexSectors, isSection, matchesSector,
-  readFilters, writeFilters, type CountryFigure, type MapFilters, type SectorItem,
+  readFilters, readPotentialLayer, writeFilters, writePotentialLayer, type CountryFigure, type MapFilters, type SectorItem,
 } from './transform.ts';
+
+// The potential-cluster layer (and the mapping catalog it speaks with) is fetched only when switched on.
+const layerModule = () => import('./PotentialLayer.tsx');
+const PotentialMarkers = lazy(() => layerModule().then((m) => ({ default: m.PotentialMarkers })));
+const PotentialPanel = lazy(() => layerModule().then((m) => ({ default: m.PotentialPanel })));
+const PotentialLegend = lazy(() => layerModule().then((m) => ({ default: m.PotentialLegend })));
 
 const territoriesQuery = (level: 'oblast' | 'raion') => ({
   queryKey: ['territories', level],
@@ -40,6 +46,12 @@ export default function MapView() {
     [setParams],
   );
   const [activeCluster, setActiveCluster] = useState<number | null>(null);
+  const potentialLayer = readPotentialLayer(params);
+  const setPotentialLayer = useCallback(
+    (on: boolean) => setParams((current) => writePotentialLayer(current, on), { replace: true }),
+    [setParams],
+  );
+  const [potentialRegion, setPotentialRegion] = useState<string | null>(null);
 
   // Asked in the order the first render needs them; raions are needed in both views, as the markers of
   // raion clusters sit at the raion's centre.
@@ -97,6 +109,8 @@ export default function MapView() {
         onReset={() => setFilters({ status: DEFAULT_FILTERS.status, sector: DEFAULT_FILTERS.sector, region: DEFAULT_FILTERS.region })}
         sectors={sectors.data}
         regions={regions}
+        potentialLayer={potentialLayer}
+        onPotentialLayer={(on) => { setPotentialLayer(on); if (!on) setPotentialRegion(null); }}
       />
       {error ? (
         <ErrorMessage error={error} onRetry={() => { void oblasts.refetch(); void raions.refetch(); void clusters.refetch(); }} />
@@ -114,8 +128,20 @@ export default function MapView() {
                 activeCluster={activeCluster}
                 onActiveCluster={setActiveCluster}
                 onRegion={(region) => setFilters({ region })}
+                layers={potentialLayer ? (scale) => (
+                  <Suspense fallback={null}>
+                    <PotentialMarkers geometry={geometry} scale={scale} selected={potentialRegion} onSelect={setPotentialRegion} />
+                  </Suspense>
+                ) : undefined}
               >
-                <Legend classes={classes} statusCounts={statusCounts} />
+                <Legend classes={classes} statusCounts={statusCounts}>
+                  {potentialLayer && <Suspense fallback={null}><PotentialLegend /></Suspense>}
+                </Legend>
+                {potentialLayer && potentialRegion && (
+                  <Suspense fallback={null}>
+                    <PotentialPanel geometry={geometry} region={potentialRegion} onClose={() => setPotentialRegion(null)} />
+                  </Suspense>
+                )}
               </BelarusMap>
             ) : (
               <div className="map-frame map-placeholder"><Loading /></div>

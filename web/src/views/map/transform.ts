@@ -53,6 +53,16 @@ export function writeFilters(params: URLSearchParams, filters: MapFilters): URLS
   return next;
 }
 
+/** The potential-cluster layer (from cluster mapping) is on when the URL says `potential=1`. */
+export const POTENTIAL_PARAM = 'potential';
+export const readPotentialLayer = (params: URLSearchParams) => params.get(POTENTIAL_PARAM) === '1';
+export function writePotentialLayer(params: URLSearchParams, on: boolean): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (on) next.set(POTENTIAL_PARAM, '1');
+  else next.delete(POTENTIAL_PARAM);
+  return next;
+}
+
 export const isFiltered = (filters: MapFilters) => filters.status !== '' || filters.sector !== '' || filters.region !== '';
 
 export const isSection = (code: string) => SECTION.test(code);

@@ -18,6 +18,7 @@ export const map = {
     oblast: 'Oblasts',
     raion: 'Raions',
     reset: 'Clear filters',
+    potential: 'Potential clusters from mapping',
     sectorOption: '{{code}} · {{name}}',
   },
   legend: {
@@ -46,6 +47,7 @@ export const map = {
     markers: 'Each cluster is one marker, coloured and shaped by its status (circle: operating, diamond: forming, triangle: potential), at the centre of its most specific territory (its raion if it names one, else its oblast).',
     spread: 'Markers of clusters that share a place are spread on a small circle around it; their position within the territory means nothing.',
     filters: 'The filters change the markers, the shading and the list together, and are kept in the address, so the link shows the same selection.',
+    potential: 'The potential-cluster layer (circles, sized by employment) shows the highest-ranked region and industry pairs from cluster mapping that look like a cluster but have no registered cluster; click one for its evidence.',
     partial: 'The registry holds only the clusters named in public sources, not the whole official list.',
   },
   comparison: {

@@ -36,5 +36,5 @@ export const methods = {
     },
   },
   nextTitle: 'Coming next',
-  next: 'Cluster mapping from regional employment statistics (location quotients, the U.S. Cluster Mapping “strong cluster” rule, European Cluster Observatory stars), export opportunities from economic complexity, partner search, cross-sector cooperation and policy evaluation.',
+  next: 'Export opportunities from economic complexity, partner search, cross-sector cooperation and policy evaluation.',
 };
