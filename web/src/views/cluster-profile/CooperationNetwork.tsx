@@ -1,7 +1,8 @@
 // The cooperation network: a graph of the contracts between members (ECharts, loaded on demand) and the
 // same contracts as a plain table for keyboard and screen-reader users.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyChart } from '../../hooks/useLazyChart.ts';
 import type { Contract } from '../../api/types.ts';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge.tsx';
 import { useFormat } from '../../hooks/useFormat.ts';
@@ -78,29 +79,7 @@ const isContractStatus = (s: string): s is (typeof CONTRACT_STATUSES)[number] =>
 /** The graph itself: fetches the ECharts chunk once, draws, redraws on new data or language, resizes with its box. */
 function NetworkGraph({ network, labels, summary }: { network: ReturnType<typeof toNetwork>; labels: NetworkLabels; summary: string }) {
   const { t } = useTranslation('cluster');
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<NetworkChart | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-
-  useEffect(() => {
-    let cancelled = false;
-    let observer: ResizeObserver | undefined;
-    import('./network-chart.ts').then(({ createNetworkChart }) => {
-      if (cancelled || !box.current) return;
-      chart.current = createNetworkChart(box.current);
-      observer = new ResizeObserver(() => chart.current?.resize());
-      observer.observe(box.current);
-      setState('ready');
-    }).catch(() => {
-      if (!cancelled) setState('failed');
-    });
-    return () => {
-      cancelled = true;
-      observer?.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart, state } = useLazyChart<NetworkChart>(() => import('./network-chart.ts').then((m) => m.createNetworkChart));
 
   useEffect(() => {
     if (state === 'ready') chart.current?.update(network, labels);

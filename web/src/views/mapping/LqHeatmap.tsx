@@ -1,7 +1,8 @@
 // The region x industry heatmap of location quotients with marks for strong and starred cells: the row order
 // and column set controls, the chart (ECharts, fetched on demand) and its legend.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyChart } from '../../hooks/useLazyChart.ts';
 import type { MappingMatrix, MappingSummary } from '../../api/mapping.ts';
 import { useLocalizedName } from '../../hooks/useLocalizedName.ts';
 import '../../i18n/mapping.ts';
@@ -94,30 +95,8 @@ export function LqHeatmap({ summary, matrix, rowOrder, columns, groupName, onRow
 /** The chart: fetches the ECharts chunk once, draws, redraws on new data or language, resizes with its box. */
 function HeatmapChart({ heatmap, grouped, handlers, label }: { heatmap: Heatmap; grouped: boolean; handlers: HeatmapHandlers; label: string }) {
   const { t } = useTranslation('mapping');
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<HeatmapChartHandle | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const { box, chart, state } = useLazyChart<HeatmapChartHandle>(() => import('./heatmap-chart.ts').then((m) => m.createHeatmapChart));
   const size = heatmapSize(heatmap.rows.length, heatmap.columns.length, grouped);
-
-  useEffect(() => {
-    let cancelled = false;
-    let observer: ResizeObserver | undefined;
-    import('./heatmap-chart.ts').then(({ createHeatmapChart }) => {
-      if (cancelled || !box.current) return;
-      chart.current = createHeatmapChart(box.current);
-      observer = new ResizeObserver(() => chart.current?.resize());
-      observer.observe(box.current);
-      setState('ready');
-    }).catch(() => {
-      if (!cancelled) setState('failed');
-    });
-    return () => {
-      cancelled = true;
-      observer?.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
 
   // The box takes its new size in the same render, so the chart measures it before drawing.
   useEffect(() => {
