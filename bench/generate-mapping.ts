@@ -7,6 +7,7 @@
 // specialisation factor, and about 35 % of cells are empty (no employment, no establishments). Each cell
 // grows at its own rate (-3 % .. +5 % a year) with +-2.5 % noise per year. Establishments are employment
 // divided by a firm size of 3 .. 60; wages are average wages: a category wage level with +-20 % noise.
+// With { shared: true } the yearly arrays are allocated in SharedArrayBuffers (for the worker pool).
 
 import { mulberry32 } from './random.ts';
 
@@ -32,8 +33,22 @@ function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
-export function generateMappingDataset(nRegions: number, nCategories: number, nYears: number, seed = 42, firstYear = 2010): MappingDataset {
+/**
+ * The dataset for nRegions x nCategories x nYears. With `shared`, the yearly arrays live in
+ * SharedArrayBuffers, which worker threads read without a copy (src/services/mapping-parallel.ts); the
+ * numbers are the same either way.
+ */
+export function generateMappingDataset(
+  nRegions: number,
+  nCategories: number,
+  nYears: number,
+  seed = 42,
+  firstYear = 2010,
+  options: { shared?: boolean } = {},
+): MappingDataset {
   const random = mulberry32(seed);
+  const array = (length: number) =>
+    options.shared ? new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT)) : new Float64Array(length);
   const size = nRegions * nCategories;
   const regionSize = Float64Array.from({ length: nRegions }, () => 2_000 * Math.exp(1.3 * normal(random)));
   const weight = Float64Array.from({ length: nCategories }, () => Math.exp(normal(random)));
@@ -56,9 +71,9 @@ export function generateMappingDataset(nRegions: number, nCategories: number, nY
 
   const years: MappingYear[] = [];
   for (let y = 0; y < nYears; y++) {
-    const employment = new Float64Array(size);
-    const establishments = new Float64Array(size);
-    const wages = new Float64Array(size);
+    const employment = array(size);
+    const establishments = array(size);
+    const wages = array(size);
     for (let i = 0; i < size; i++) {
       const b = base[i] as number;
       if (b === 0) continue;

@@ -1,3 +1,5 @@
+import { BUCKETS, BucketSelection, HIGH, quickselect } from './bucket-select.ts';
+
 /**
  * Percentile (quantile) of a sample by linear interpolation between closest ranks.
  *
@@ -93,31 +95,94 @@ export function percentilesInPlace(values: Float64Array, ps: readonly number[]):
   return result;
 }
 
-/** Moves the k-th smallest of a[left..right] to index k, with a[left..k-1] <= a[k] <= a[k+1..right]. */
-function quickselect(a: Float64Array, k: number, left: number, right: number): void {
-  while (right > left) {
-    const mid = (left + right) >>> 1;
-    // Median of three as the pivot.
-    const x = a[left] as number;
-    const y = a[mid] as number;
-    const z = a[right] as number;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
+/**
+ * Several percentiles of one sample at once by radix (bucket) selection (type 7, see above), leaving the
+ * values unchanged: the same numbers as `percentileSorted` on a sorted copy, several times faster than
+ * `percentilesInPlace` on thousands of values.
+ *
+ *   key(x)    = the high 32 bits of x's IEEE 754 bit pattern, flipped for negative x to keep the order,
+ *   bucket(x) = clamp((key(x) >> s) - b, 0, 511),  s and b planned from 16 sampled keys
+ *
+ * where:
+ *   key and bucket are non-decreasing in x, so every value in a lower bucket is <= every value in a higher
+ *   one, and the value of rank k lies in the bucket where the running count of values passes k.
+ *
+ * One pass counts the values per bucket (and links each bucket's values into a list); then only the values
+ * of the one or two buckets that hold a needed rank (floor(h) and, when h is fractional, the next rank)
+ * are copied out, and quickselect among those gives the exact order statistics: the result is exact, not
+ * binned (see bucket-select.ts). Samples under 64 values are sorted instead. Returns NaN for every p when
+ * the sample is empty or holds a NaN (as `percentile` does).
+ *
+ * Complexity O(n) expected time for any number of p; O(n) scratch space, kept between calls.
+ *
+ * @throws {RangeError} when a p is not in [0, 1], or out is shorter than ps
+ * @example percentilesRadix(new Float64Array([9, 1, 4, 2]), [0.25, 0.5]) // Float64Array [1.75, 3]
+ *
+ * Reference: radix (bucket) selection as in Alabi, T., Blanchard, J. D., Gordon, B. & Steinbach, R. (2012)
+ * "Fast k-selection algorithms for graphics processing units", ACM J. Experimental Algorithmics 17,
+ * doi:10.1145/2133803.2345676; quantiles as Hyndman & Fan (1996) above.
+ */
+export function percentilesRadix(values: Float64Array, ps: ArrayLike<number>, out = new Float64Array(ps.length)): Float64Array {
+  for (let j = 0; j < ps.length; j++) {
+    const p = ps[j] as number;
+    if (!(p >= 0 && p <= 1)) throw new RangeError('`percentilesRadix` requires p in [0, 1]');
+  }
+  if (out.length < ps.length) throw new RangeError('`percentilesRadix` requires out.length >= ps.length');
+  const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+  radixPercentiles(values, words, 0, values.length, ps, out, 0);
+  return out;
+}
+
+/** Samples smaller than this are sorted instead. */
+const SMALL = 64;
+const selection = new BucketSelection();
+
+/**
+ * Type-7 percentiles of values[start .. start + n) into out[outOffset .. outOffset + ps.length), by radix
+ * selection (see `percentilesRadix`); values are not changed. `words` is an Int32Array over the same bytes
+ * as `values`. The p are trusted to lie in [0, 1].
+ */
+function radixPercentiles(
+  values: Float64Array,
+  words: Int32Array,
+  start: number,
+  n: number,
+  ps: ArrayLike<number>,
+  out: Float64Array,
+  outOffset: number,
+): void {
+  const nps = ps.length;
+  const end = start + n;
+  if (n < SMALL) {
+    const sorted = values.slice(start, end);
+    let nan = n === 0;
+    for (let i = 0; i < n; i++) if (sorted[i] !== sorted[i]) nan = true;
+    sorted.sort();
+    for (let j = 0; j < nps; j++) out[outOffset + j] = nan ? NaN : percentileSorted(sorted, ps[j] as number);
+    return;
+  }
+  // One pass: values per bucket, and each bucket's list of values.
+  selection.reserve(n);
+  selection.plan(values, start, 1, n);
+  const { counts, head, next, shift, base } = selection;
+  for (let j = 0, w = 2 * start + HIGH; j < n; j++, w += 2) {
+    let key = words[w] as number;
+    key ^= (key >> 31) & 0x7fffffff;
+    let b = (key >> shift) - base;
+    b = b < 0 ? 0 : b >= BUCKETS ? BUCKETS - 1 : b;
+    counts[b] = (counts[b] as number) + 1;
+    next[j] = head[b] as number;
+    head[b] = j;
+  }
+  if (selection.mayHoldNaN()) {
+    for (let i = start; i < end; i++) {
+      if (values[i] !== values[i]) {
+        for (let j = 0; j < nps; j++) out[outOffset + j] = NaN;
+        return;
       }
     }
-    // Now a[left..j] <= pivot <= a[i..right], and a[j+1..i-1] == pivot.
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
   }
+  selection.want(n, ps);
+  selection.collect(values, start, 1);
+  selection.finish(ps, out, outOffset);
 }
