@@ -7,7 +7,7 @@ export { ConvergenceError, SingularMatrixError } from './errors.ts';
 export { polygonCentroid, type Ring } from './centroid.ts';
 
 // statistics
-export { percentile, percentileSorted, percentilesInPlace } from './percentile.ts';
+export { percentile, percentileSorted, percentilesInPlace, percentilesRadix } from './percentile.ts';
 
 // concentration
 export { locationQuotient } from './location-quotient.ts';
@@ -15,6 +15,7 @@ export { locationQuotient } from './location-quotient.ts';
 // cluster classification
 export { classifyClusters, type ClusterClasses } from './strong-clusters.ts';
 export { clusterStars, type StarOptions, type Stars } from './stars.ts';
+export { clusterMapping, reserveClusterMapping, type ClusterMapping, type ClusterMappingOptions } from './cluster-mapping.ts';
 
 // growth
 export { cagr, shiftShare, type ShiftShare } from './growth.ts';

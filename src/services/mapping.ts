@@ -3,9 +3,7 @@
 // region x category cell that is a row of the input (for the selected year). Cells missing from the input
 // count as 0 employment in the totals but are not written: with 10,000 regions x 600 categories most cells
 // are empty, and a row for each would be noise. Rows are ordered by region, then category (as text).
-import { locationQuotient } from '../analytics/location-quotient.ts';
-import { classifyClusters } from '../analytics/strong-clusters.ts';
-import { clusterStars } from '../analytics/stars.ts';
+import { clusterMapping } from '../analytics/cluster-mapping.ts';
 import type { MappingInput } from './mapping-input.ts';
 
 export const MAPPING_COLUMNS = [
@@ -43,9 +41,9 @@ export interface MappingResult {
 export function computeMapping(input: MappingInput): MappingResult {
   const nR = input.regions.length;
   const nC = input.categories.length;
-  const lq = locationQuotient(input.employment, nR, nC, input.traded ? { traded: input.traded } : {});
-  const flags = classifyClusters(lq, input.employment, input.establishments, nR, nC);
-  const stars = clusterStars(input.employment, lq, nR, nC, input.wages);
+  const { lq, classes: flags, stars } = clusterMapping(input.employment, input.establishments, nR, nC, {
+    ...(input.traded ? { traded: input.traded } : {}), wages: input.wages,
+  });
   const rows: MappingRow[] = [];
   let strong = 0;
   for (let r = 0; r < nR; r++) {

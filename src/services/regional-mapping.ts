@@ -2,10 +2,10 @@
 // registry's clusters with the pure analytics (location quotients, the U.S. classification, stars, growth,
 // shift-share, region strength, potential clusters). Results are cached per dataset version, year and scheme.
 import { cagr, shiftShare, type ShiftShare } from '../analytics/growth.ts';
-import { locationQuotient } from '../analytics/location-quotient.ts';
+import { clusterMapping } from '../analytics/cluster-mapping.ts';
 import { potentialClusterCells } from '../analytics/potential-clusters.ts';
-import { clusterStars, type Stars } from '../analytics/stars.ts';
-import { classifyClusters, type ClusterClasses } from '../analytics/strong-clusters.ts';
+import type { Stars } from '../analytics/stars.ts';
+import type { ClusterClasses } from '../analytics/strong-clusters.ts';
 import type { Database } from '../db/database.ts';
 import { applyScheme, loadScheme, type CategoryInfo } from './mapping-scheme.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
@@ -133,14 +133,12 @@ async function compute(db: Database, dataset: DatasetLabel, scheme: string, quer
   const employment0 = base ? applyScheme(definition, base.employment, nR) : null;
 
   const traded = definition.traded;
-  const lq = locationQuotient(employment, nR, nC, traded ? { traded } : {});
   // Unknown establishment counts (NaN) count as 0. A dataset with none at all skips the establishment test:
   // given employment in its place, "est > P25(est)" is the employment test again.
   const establishments = establishmentsKnown
     ? applyScheme(definition, now.establishments.map((x) => (Number.isNaN(x) ? 0 : x)), nR)
     : employment;
-  const classes = classifyClusters(lq, employment, establishments, nR, nC);
-  const stars = clusterStars(employment, lq, nR, nC, wages ?? undefined);
+  const { lq, classes, stars } = clusterMapping(employment, establishments, nR, nC, { ...(traded ? { traded } : {}), wages });
   const growth = new Float64Array(nR * nC).fill(Number.NaN);
   let shift: ShiftShare | null = null;
   if (employment0 && baseYear !== null) {
