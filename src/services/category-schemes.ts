@@ -3,9 +3,10 @@
 import { basename } from 'node:path';
 import { copyLine, type Database } from '../db/database.ts';
 import {
-  loadBenchmarkCategories, naceClassesOf, readCategoryDefinitions, type CategoryDefinitions, type NaceClass,
+  loadBenchmarkCategories, naceClassesOf, readCategoryDefinitionsSource, type CategoryDefinitions, type NaceClass,
 } from './category-definitions.ts';
 import { ValidationError } from './errors.ts';
+import { formatOf, type TableSource } from './files/read-table.ts';
 
 export interface SchemeMeta {
   id: string;
@@ -46,8 +47,14 @@ export async function saveCategoryScheme(db: Database, meta: SchemeMeta, definit
 
 /** A user's definitions file (category,nace[,weight,name_ru,name_be,name_en,traded]) checked against the database's NACE codes. */
 export async function importCategorySchemeFile(db: Database, meta: SchemeMeta, path: string, name = basename(path)) {
+  return importCategorySchemeSource(db, meta, { path }, name);
+}
+
+/** The same from an upload: the format comes from the file name. */
+export async function importCategorySchemeSource(db: Database, meta: SchemeMeta, source: TableSource, name: string) {
   const { codes } = await sectorClasses(db);
-  return saveCategoryScheme(db, { ...meta, builtIn: false }, await readCategoryDefinitions(path, { knownCodes: codes, name }));
+  const definitions = await readCategoryDefinitionsSource(source, formatOf(name), name, { knownCodes: codes, name });
+  return saveCategoryScheme(db, { ...meta, builtIn: false }, definitions);
 }
 
 export async function loadBenchmarkScheme(db: Database, dataDir?: string) {

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCategorySchemeFile } from '../../src/services/category-schemes.ts';
 import { importStatisticsFile } from '../../src/services/regional-statistics.ts';
-import { build } from '../helpers/app.ts';
+import { build, signedIn } from '../helpers/app.ts';
 import { assertCloseTo } from '../helpers/close.ts';
 import { BACKENDS } from '../helpers/database.ts';
+import { multipart } from '../helpers/multipart.ts';
 
 function file(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ca-mapping-api-')), name);
@@ -74,6 +75,31 @@ for (const { backend, skip } of BACKENDS) {
       const tech = related.categories.find((c: { code: string }) => c.code === '26.5');
       assertCloseTo(tech.related[0].relatedness, 1);
       assert.equal(tech.related[0].code, '62');
+    });
+
+    test('analysts upload statistics and category definitions; the public may not; a bad file writes nothing', async (t) => {
+      const { app, db } = await build(t, backend);
+      const stats = 'region,category,employment,establishments,year\nr-dobrusski,16.21,60,6,2024\nr-homielski,16.21,10,1,2024\n';
+      const anonymous = await app.inject({ method: 'POST', url: '/api/mapping/datasets?id=up&name=Загрузка', ...multipart('stats.csv', stats) });
+      assert.equal(anonymous.statusCode, 401);
+      const { cookie } = await signedIn(app, db, { role: 'analyst' });
+      const post = (url: string, name: string, text: string) => {
+        const body = multipart(name, text);
+        return app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie } });
+      };
+      const created = await post('/api/mapping/datasets?id=up&name=Загрузка&partial=true', 'stats.csv', stats);
+      assert.equal(created.statusCode, 201, created.body);
+      assert.deepEqual(created.json(), { dataset: 'up', rows: 2, years: [2024] });
+      const bad = await post('/api/mapping/datasets?id=bad&name=Плохой', 'bad.csv', 'region,category,employment,establishments,year\nr-dobrusski,16.21,x,1,2024\n');
+      assert.equal(bad.statusCode, 422);
+      assert.deepEqual(bad.json().error.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[2, 'employment']]);
+      const datasets = (await app.inject('/api/mapping/datasets')).json();
+      assert.deepEqual(datasets.items.map((d: { id: string; partial: boolean }) => [d.id, d.partial]), [['up', true]]);
+
+      const scheme = await post('/api/mapping/schemes?id=wood&name=Лес', 'scheme.csv', 'category,nace\nwood,16\n');
+      assert.equal(scheme.statusCode, 201, scheme.body);
+      const summary = (await app.inject('/api/mapping/summary?dataset=up&scheme=wood')).json();
+      assert.deepEqual(summary.categories.map((c: { code: string; employment: number }) => [c.code, c.employment]), [['wood', 70]]);
     });
 
     test('unknown datasets, years and schemes are clear errors', async (t) => {
