@@ -16,6 +16,7 @@ export interface Cluster {
   foundedYear: number | null;
   agreementDate: string | null;
   agreementRef: string | null;
+  managementStaff: number | null;
   description: string | null;
   website: string | null;
   source: string | null;

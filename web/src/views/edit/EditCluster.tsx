@@ -19,7 +19,7 @@ import './edit.css';
 
 const FIELDS = [
   'nameRu', 'nameBe', 'nameEn', 'status', 'statusSince', 'specialisation', 'territories', 'foundedYear',
-  'agreementDate', 'agreementRef', 'description', 'website',
+  'agreementDate', 'agreementRef', 'managementStaff', 'description', 'website',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 /** Sent with every save (see withPreserved). */
@@ -32,7 +32,8 @@ function valuesOf(c: Cluster): Values {
   return {
     nameRu: c.nameRu, nameBe: textOf(c.nameBe), nameEn: textOf(c.nameEn), status: c.status, statusSince: today(),
     specialisation: formatList(c.specialisation), territories: formatList(c.territories), foundedYear: textOf(c.foundedYear),
-    agreementDate: textOf(c.agreementDate), agreementRef: textOf(c.agreementRef), description: textOf(c.description), website: textOf(c.website),
+    agreementDate: textOf(c.agreementDate), agreementRef: textOf(c.agreementRef), managementStaff: textOf(c.managementStaff),
+    description: textOf(c.description), website: textOf(c.website),
   };
 }
 
@@ -41,7 +42,7 @@ function recordOf(v: Values): Record<string, unknown> {
   return {
     nameRu: v.nameRu, nameBe: nullableText(v.nameBe), nameEn: nullableText(v.nameEn), status: v.status,
     specialisation: parseList(v.specialisation), territories: parseList(v.territories), foundedYear: nullableNumber(v.foundedYear),
-    agreementDate: nullableText(v.agreementDate), agreementRef: nullableText(v.agreementRef),
+    agreementDate: nullableText(v.agreementDate), agreementRef: nullableText(v.agreementRef), managementStaff: nullableNumber(v.managementStaff),
     description: nullableText(v.description, false), website: nullableText(v.website),
   };
 }
@@ -144,6 +145,7 @@ function ClusterForm({ cluster }: { cluster: Cluster }) {
           <legend>{t('cluster.sections.agreement')}</legend>
           {text('agreementDate', { type: 'date' })}
           {text('agreementRef', { hint: t('cluster.hints.agreementRef') })}
+          {text('managementStaff', { type: 'number', inputMode: 'numeric', hint: t('cluster.hints.managementStaff') })}
         </fieldset>
         <fieldset className="form-section">
           <legend>{t('cluster.sections.about')}</legend>

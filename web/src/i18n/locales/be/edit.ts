@@ -35,7 +35,7 @@ export const edit: Catalog<typeof en> = {
     fields: {
       nameRu: 'Назва на рускай мове', nameBe: 'Назва на беларускай мове', nameEn: 'Назва на англійскай мове', status: 'Статус',
       statusSince: 'Статус з даты', specialisation: 'Спецыялізацыя (коды АКЭД)', territories: 'Тэрыторыі', foundedYear: 'Год стварэння',
-      agreementDate: 'Дата пагаднення', agreementRef: 'Рэквізіты пагаднення', description: 'Апісанне', website: 'Сайт',
+      agreementDate: 'Дата пагаднення', agreementRef: 'Рэквізіты пагаднення', managementStaff: 'Штат кіравання кластарам', description: 'Апісанне', website: 'Сайт',
     },
     hints: {
       statusSince: 'Дата, з якой дзейнічае новы статус; яна трапіць у гісторыю статусаў.',
@@ -43,6 +43,7 @@ export const edit: Catalog<typeof en> = {
       specialisation: 'Коды праз коску, напрыклад 16, 26.5.',
       territories: 'Коды абласцей або раёнаў праз коску, напрыклад BY-HO, r-dobrusski.',
       agreementRef: 'Нумар або іншыя рэквізіты пагаднення аб супрацоўніцтве.',
+      managementStaff: 'Супрацоўнікі кіруючай (каардынуючай) арганізацыі кластара; выкарыстоўваецца ў праверцы сталасці.',
     },
   },
   organization: {

@@ -32,7 +32,7 @@ export const edit = {
     fields: {
       nameRu: 'Name in Russian', nameBe: 'Name in Belarusian', nameEn: 'Name in English', status: 'Status', statusSince: 'Status since',
       specialisation: 'Specialisation (NACE codes)', territories: 'Territories', foundedYear: 'Founding year', agreementDate: 'Agreement date',
-      agreementRef: 'Agreement reference', description: 'Description', website: 'Website',
+      agreementRef: 'Agreement reference', managementStaff: 'Management staff', description: 'Description', website: 'Website',
     },
     hints: {
       statusSince: 'The date the new status took effect; it is added to the status history.',
@@ -40,6 +40,7 @@ export const edit = {
       specialisation: 'Codes separated by commas, for example 16, 26.5.',
       territories: 'Codes of oblasts or raions separated by commas, for example BY-HO, r-dobrusski.',
       agreementRef: 'Number or other reference of the cooperation agreement.',
+      managementStaff: 'People working for the cluster’s management organisation; the maturity check uses it.',
     },
   },
   organization: {

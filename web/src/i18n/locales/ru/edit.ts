@@ -35,7 +35,7 @@ export const edit: Catalog<typeof en> = {
     fields: {
       nameRu: 'Наименование на русском', nameBe: 'Наименование на белорусском', nameEn: 'Наименование на английском', status: 'Статус',
       statusSince: 'Статус с даты', specialisation: 'Специализация (коды ОКЭД)', territories: 'Территории', foundedYear: 'Год создания',
-      agreementDate: 'Дата соглашения', agreementRef: 'Реквизиты соглашения', description: 'Описание', website: 'Сайт',
+      agreementDate: 'Дата соглашения', agreementRef: 'Реквизиты соглашения', managementStaff: 'Штат управления кластером', description: 'Описание', website: 'Сайт',
     },
     hints: {
       statusSince: 'Дата, с которой действует новый статус; она попадёт в историю статусов.',
@@ -43,6 +43,7 @@ export const edit: Catalog<typeof en> = {
       specialisation: 'Коды через запятую, например 16, 26.5.',
       territories: 'Коды областей или районов через запятую, например BY-HO, r-dobrusski.',
       agreementRef: 'Номер или другие реквизиты соглашения о сотрудничестве.',
+      managementStaff: 'Сотрудники управляющей (координирующей) организации кластера; используется в проверке зрелости.',
     },
   },
   organization: {
