@@ -39,3 +39,6 @@ export {
 export { aggregateToCategories, assignCategories, type CategoryAssignment, type CategoryDefinitionEntry, type NaceClass } from './category-aggregation.ts';
 export { potentialClusterCells, type PotentialCellInput, type PotentialOptions } from './potential-clusters.ts';
 export { MATURITY_DEFAULTS, suggestMaturity, type MaturityEvidence, type MaturityResult, type MaturityThresholds } from './cluster-maturity.ts';
+
+// economic complexity (the engine's parts are exported from ./complexity/index.ts)
+export { complexity, type ComplexityOptions, type ComplexityResult } from './complexity/index.ts';

@@ -13,6 +13,7 @@ test('the analytics barrel exports the public methods and errors, not internal h
     'classifyClusters',
     'clusterMapping',
     'clusterStars',
+    'complexity',
     'hierarchicalClustering',
     'locationQuotient',
     'percentile',
