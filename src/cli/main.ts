@@ -1,6 +1,7 @@
 // The `cluster-atlas` command line. Exit codes: 0 success, 2 bad input (nothing written), 1 other failure.
 import { Command } from 'commander';
 import { registerBelstatCommands } from './commands/belstat.ts';
+import { registerComplexityCommands } from './commands/complexity.ts';
 import { registerMappingCommands } from './commands/mapping.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServeCommands } from './commands/serve.ts';
@@ -15,6 +16,7 @@ registerServeCommands(program);
 registerRegistryCommands(program);
 registerUserCommands(program);
 registerMappingCommands(program);
+registerComplexityCommands(program);
 registerBelstatCommands(program);
 registerStatisticsCommands(program);
 
