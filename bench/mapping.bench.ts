@@ -1,13 +1,14 @@
 // Cluster mapping benchmark (issue 4): 10,000 regions x 600 categories x 15 years of employment,
 // establishments and wages as typed arrays in memory (bench/generate-mapping.ts; no CSV), each year run
 // through location quotients (traded/local denominators) + U.S. Cluster Mapping classification + European
-// Cluster Observatory stars (with wages) by the fused kernel `clusterMapping`, one year per task on a pool of
-// worker threads (src/services/mapping-parallel.ts; the yearly arrays in shared memory).
+// Cluster Observatory stars (with wages) by the fused kernel `clusterMapping` in its packed output format (LQ,
+// and the eight flags of each cell as the bits of one byte), one year per task on a pool of worker threads
+// (src/services/mapping-parallel.ts; the yearly arrays in shared memory).
 // Prints the total and per-year compute time (target: total < 2 s), the pool start-up, peak RSS and heap,
 // and compares with bench/mapping-baseline.json (the measured figures with room for this shared machine's
 // load, so that a regression shows as FAIL while 2 s stays the bar). Then it checks the first year against
 // the three reference functions (locationQuotient, classifyClusters, clusterStars), cell for cell, and
-// times them. Reports; does not gate: exits 0 unless it crashes.
+// times them: the packed flags unpacked bit by bit, and the default output format (nine arrays) too. Reports; does not gate: exits 0 unless it crashes.
 //
 //   npm run bench:mapping        (node --import tsx --expose-gc bench/mapping.bench.ts)
 //   env: BENCH_REGIONS (10000), BENCH_CATEGORIES (600), BENCH_YEARS (15), BENCH_SEED (42),
@@ -15,7 +16,7 @@
 //        BENCH_REFERENCE (1; 0 skips the check against the reference functions)
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { clusterMapping, reserveClusterMapping, type ClusterMapping } from '../src/analytics/cluster-mapping.ts';
+import { clusterMapping, FLAG_BITS, reserveClusterMapping, type PackedClusterMapping } from '../src/analytics/cluster-mapping.ts';
 import { locationQuotient } from '../src/analytics/location-quotient.ts';
 import { classifyClusters } from '../src/analytics/strong-clusters.ts';
 import { clusterStars } from '../src/analytics/stars.ts';
@@ -60,7 +61,7 @@ let startSeconds: number;
 if (WORKERS > 0) {
   t = performance.now();
   pool = await MappingPool.start(WORKERS);
-  await pool.prepare(N_REGIONS, N_CATEGORIES);
+  await pool.prepare(N_REGIONS, N_CATEGORIES, 'packed');
   startSeconds = (performance.now() - t) / 1000;
   console.log(`worker pool: ${pool.size} workers started and prepared in ${ms(startSeconds)} (load the analytics, warm up on a small table, `
     + 'allocate and touch the scratch space and output arrays; not in the total)');
@@ -78,18 +79,25 @@ const rssBefore = process.memoryUsage().rss;
 let strongTotal = 0;
 let starsTotal = 0;
 let nanTotal = 0;
-function checksum(result: ClusterMapping): void {
+const STRONG_BIT = FLAG_BITS.strong;
+function checksum(result: PackedClusterMapping): void {
+  // Four cells' flag bytes per word: strong is bit 0 of each byte, the stars are bits 4 to 7.
   const words = cells >> 2;
-  const strong = new Uint32Array(result.classes.strong.buffer, result.classes.strong.byteOffset, words);
-  const stars = new Uint32Array(result.stars.stars.buffer, result.stars.stars.byteOffset, words);
+  const flags = new Uint32Array(result.flags.buffer, result.flags.byteOffset, words);
   for (let w = 0; w < words; w++) {
+    const b = flags[w] as number;
+    // Per byte: the star bits summed pairwise, then the pairs (at most 4 per byte).
+    const x = (b >>> 4) & 0x0f0f0f0f;
+    const y = (x & 0x05050505) + ((x >>> 1) & 0x05050505);
+    const z = (y & 0x03030303) + ((y >>> 2) & 0x03030303);
     // Bytes of at most 4: their sum is the top byte of the word times 0x01010101.
-    strongTotal += Math.imul(strong[w] as number, 0x01010101) >>> 24;
-    starsTotal += Math.imul(stars[w] as number, 0x01010101) >>> 24;
+    strongTotal += Math.imul((b >>> STRONG_BIT) & 0x01010101, 0x01010101) >>> 24;
+    starsTotal += Math.imul(z, 0x01010101) >>> 24;
   }
   for (let i = words * 4; i < cells; i++) {
-    strongTotal += result.classes.strong[i] as number;
-    starsTotal += result.stars.stars[i] as number;
+    const b = result.flags[i] as number;
+    strongTotal += (b >> STRONG_BIT) & 1;
+    starsTotal += ((b >> 4) & 1) + ((b >> 5) & 1) + ((b >> 6) & 1) + (b >> 7);
   }
   const { lq } = result;
   for (let i = 0; i < cells; i++) if (lq[i] !== lq[i]) nanTotal += 1;
@@ -98,16 +106,16 @@ function checksum(result: ClusterMapping): void {
 const perYear = new Array<number>(N_YEARS).fill(0);
 const started = performance.now();
 if (pool !== null) {
-  await pool.map(data.years, N_REGIONS, N_CATEGORIES, { traded: data.traded }, (index, result, seconds) => {
+  await pool.mapPacked(data.years, N_REGIONS, N_CATEGORIES, { traded: data.traded }, (index, result, seconds) => {
     perYear[index] = seconds;
     sample();
     checksum(result);
   });
 } else {
-  let out: ClusterMapping | undefined;
+  let out: PackedClusterMapping | undefined;
   data.years.forEach((y, index) => {
     const yearStarted = performance.now();
-    out = clusterMapping(y.employment, y.establishments, N_REGIONS, N_CATEGORIES, { traded: data.traded, wages: y.wages }, out);
+    out = clusterMapping(y.employment, y.establishments, N_REGIONS, N_CATEGORIES, { traded: data.traded, wages: y.wages, packed: true }, out);
     perYear[index] = (performance.now() - yearStarted) / 1000;
     sample();
     checksum(out);
@@ -145,15 +153,28 @@ if (REFERENCE) {
     const classes = classifyClusters(lq, y.employment, y.establishments, N_REGIONS, N_CATEGORIES);
     const stars = clusterStars(y.employment, lq, N_REGIONS, N_CATEGORIES, y.wages);
     const referenceSeconds = (performance.now() - t) / 1000;
+    // The packed format as timed above (each flag unpacked from its bit), and the default format.
+    const packed = clusterMapping(y.employment, y.establishments, N_REGIONS, N_CATEGORIES, { traded: data.traded, wages: y.wages, packed: true });
     const fused = clusterMapping(y.employment, y.establishments, N_REGIONS, N_CATEGORIES, { traded: data.traded, wages: y.wages });
     let differences = 0;
     for (let i = 0; i < cells; i++) {
+      if (!Object.is(lq[i], packed.lq[i])) differences++;
       if (!Object.is(lq[i], fused.lq[i])) differences++;
-      for (const k of ['strong', 'strong10', 'significant', 'qualifying'] as const) if (classes[k][i] !== fused.classes[k][i]) differences++;
-      for (const k of ['size', 'specialisation', 'focus', 'productivity', 'stars'] as const) if (stars[k][i] !== fused.stars[k][i]) differences++;
+      const b = packed.flags[i] as number;
+      for (const k of ['strong', 'strong10', 'significant', 'qualifying'] as const) {
+        if (classes[k][i] !== ((b >> FLAG_BITS[k]) & 1)) differences++;
+        if (classes[k][i] !== fused.classes[k][i]) differences++;
+      }
+      for (const k of ['size', 'specialisation', 'focus', 'productivity'] as const) {
+        if (stars[k][i] !== ((b >> FLAG_BITS[k]) & 1)) differences++;
+        if (stars[k][i] !== fused.stars[k][i]) differences++;
+      }
+      const starCount = ((b >> FLAG_BITS.size) & 1) + ((b >> FLAG_BITS.specialisation) & 1) + ((b >> FLAG_BITS.focus) & 1) + ((b >> FLAG_BITS.productivity) & 1);
+      if (stars.stars[i] !== starCount) differences++;
+      if (stars.stars[i] !== fused.stars.stars[i]) differences++;
     }
     console.log(`reference check, year ${y.year}: locationQuotient + classifyClusters + clusterStars took ${ms(referenceSeconds)} on the main thread; `
-      + `clusterMapping gives ${differences === 0 ? 'the same values in every cell' : `${differences} different values`}`);
+      + `clusterMapping (packed, unpacked bit by bit, and default format) gives ${differences === 0 ? 'the same values in every cell' : `${differences} different values`}`);
     if (differences !== 0) console.log('FAIL: clusterMapping differs from the reference functions');
   }
 }

@@ -1,5 +1,6 @@
 // Exact selection of order statistics through buckets of the values' high 32 bits: the building block of
-// `percentilesRadix` and of the per-category thresholds in `clusterMapping`. Internal (not re-exported by
+// `percentilesRadix` and of the per-category thresholds in `clusterMapping` (which also uses the one-pass
+// bracket selection `BracketSelection` at the end of this file for its single-percentile quantities). Internal (not re-exported by
 // the barrel): its callers run the one pass over their data themselves, inlined in their own loops.
 //
 //   key(x)    = the high 32 bits of x's IEEE 754 bit pattern as an Int32, flipped for negative x
@@ -242,5 +243,99 @@ export function quickselect(a: Float64Array, k: number, left: number, right: num
     if (k <= j) right = j;
     else if (k >= i) left = i;
     else return;
+  }
+}
+
+/** Values sampled at most to plan a bracket. */
+const BRACKET_SAMPLES = 256;
+/** Samples of fewer values than this take the whole range as the bracket. */
+const BRACKET_MIN = 512;
+
+/**
+ * Exact selection of one type-7 percentile in one pass with a bracket: a cheaper relative of the bucket
+ * selection above for quantities that need a single percentile.
+ *
+ *   [lo, hi] = the sampled values of ranks q - d and q + d in a sorted sample of s values, q = p (s - 1),
+ *              d = 2.5 sqrt(s p (1 - p)) + 2 (some 2.5 standard deviations of the sample rank, and 2),
+ *
+ * and in one pass over the n values the caller counts below (v < lo) and above (v > hi) and appends the
+ * values in [lo, hi] to `buffer` (m of them); NaN falls in none of the three. The values of ranks
+ * below .. below + m - 1 (ascending, 0-based, among the values that are not NaN) are then exactly those in
+ * the buffer, so when the ranks type 7 needs (floor(h), and floor(h) + 1 when h is fractional) lie there,
+ * quickselect within the buffer finds them; otherwise (an unlucky sample) `select` collects every value
+ * again and selects among all of them. Either way the result is exact. Expected time O(n) plus
+ * O(s log s) for the sample.
+ */
+export class BracketSelection {
+  lo = -Infinity;
+  hi = Infinity;
+  /** After the caller's pass: values below lo, above hi, and in the buffer. */
+  below = 0;
+  above = 0;
+  m = 0;
+  buffer = new Float64Array(256);
+  readonly sample = new Float64Array(BRACKET_SAMPLES);
+
+  /** Makes room for n values. */
+  reserve(n: number): void {
+    if (this.buffer.length < n) this.buffer = new Float64Array(Math.max(n, 2 * this.buffer.length));
+  }
+
+  /** Where to sample n values: every stride-th, count of them (0: no sample needed, whole range). */
+  static stride(n: number): number {
+    return n < BRACKET_MIN ? 0 : Math.floor(n / BRACKET_SAMPLES);
+  }
+
+  /**
+   * Plans the bracket for percentile p from sample[0 .. count) (the caller's sampled values, NaN allowed;
+   * count 0: the whole range).
+   */
+  plan(count: number, p: number): void {
+    this.lo = -Infinity;
+    this.hi = Infinity;
+    const sorted = this.sample.subarray(0, count).sort(); // NaN last
+    let s = count;
+    while (s > 0 && sorted[s - 1] !== sorted[s - 1]) s--;
+    if (s < 16) return;
+    const q = p * (s - 1);
+    const d = 2.5 * Math.sqrt(s * p * (1 - p)) + 2;
+    const from = Math.floor(q - d);
+    const to = Math.ceil(q + d);
+    if (from >= 0) this.lo = sorted[from] as number;
+    if (to <= s - 1) this.hi = sorted[to] as number;
+  }
+
+  /**
+   * After the pass: the type-7 percentile p of the values values[first + j * step], j < n, that are not
+   * NaN (skipNaN), or of all n values (NaN when one is NaN); NaN when there are none.
+   */
+  select(p: number, values: Float64Array, first: number, step: number, n: number, skipNaN: boolean): number {
+    const valid = this.below + this.m + this.above;
+    if (valid < n && !skipNaN) return NaN;
+    if (valid === 0) return NaN;
+    const h = (valid - 1) * p;
+    const k = Math.floor(h);
+    const last = h === k ? k : k + 1;
+    let { buffer } = this;
+    let from = this.below;
+    let m = this.m;
+    if (k < from || last >= from + m) {
+      // The bracket missed: every value that is not NaN.
+      m = 0;
+      for (let j = 0, i = first; j < n; j++, i += step) {
+        const v = values[i] as number;
+        buffer[m] = v;
+        m += +(v === v);
+      }
+      from = 0;
+      buffer = this.buffer;
+    }
+    const position = k - from;
+    quickselect(buffer, position, 0, m - 1);
+    const low = buffer[position] as number;
+    if (h === k) return low;
+    let high = Infinity; // rank k + 1: the minimum right of position k
+    for (let i = position + 1; i < m; i++) if ((buffer[i] as number) < high) high = buffer[i] as number;
+    return low + (h - k) * (high - low);
   }
 }

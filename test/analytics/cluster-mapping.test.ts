@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterMapping, reserveClusterMapping, type ClusterMapping, type ClusterMappingOptions } from '../../src/analytics/cluster-mapping.ts';
+import { clusterMapping, FLAG_BITS, reserveClusterMapping, type ClusterMapping, type ClusterMappingOptions, type PackedClusterMapping } from '../../src/analytics/cluster-mapping.ts';
 import { locationQuotient } from '../../src/analytics/location-quotient.ts';
 import { clusterStars, type StarOptions } from '../../src/analytics/stars.ts';
 import { classifyClusters } from '../../src/analytics/strong-clusters.ts';
@@ -196,4 +196,137 @@ test('reserveClusterMapping only allocates: results after it are still those of 
     name: 'RangeError',
     message: '`reserveClusterMapping` requires non-negative integer dimensions',
   });
+});
+
+/** The packed flags unpacked into the nine arrays of the default format. */
+function unpack(packed: PackedClusterMapping): ClusterMapping {
+  const bit = (k: keyof typeof FLAG_BITS) => packed.flags.map((b) => (b >> FLAG_BITS[k]) & 1);
+  return {
+    lq: packed.lq,
+    classes: { strong: bit('strong'), strong10: bit('strong10'), significant: bit('significant'), qualifying: bit('qualifying') },
+    stars: {
+      size: bit('size'),
+      specialisation: bit('specialisation'),
+      focus: bit('focus'),
+      productivity: bit('productivity'),
+      stars: packed.flags.map((b) => ((b >> 4) & 1) + ((b >> 5) & 1) + ((b >> 6) & 1) + (b >> 7)),
+    },
+  };
+}
+
+test('clusterMapping with packed: true gives the same LQ and, bit by bit, the same flags as the default format', () => {
+  // Random tables with NaN, zeros, empty rows and columns, and categories with employment in one region
+  // only; shapes with nCategories a multiple of 4 (packed four cells per word) and not; enough regions for
+  // the bracket selections to sample (>= 256 cells with employment in a category).
+  const shapes: [number, number][] = [[1, 1], [3, 4], [50, 7], [130, 8], [700, 4], [900, 5]];
+  let seed = 500;
+  for (const [nR, nC] of shapes) {
+    for (let kind = 0; kind < 4; kind++) {
+      const table = randomTable(nR, nC, kind, seed++);
+      if (nR > 1) {
+        // Category 0 with employment in one region only.
+        for (let r = 1; r < nR; r++) table.employment[r * nC] = 0;
+      }
+      for (const wages of [table.wages, null]) {
+        const options: ClusterMappingOptions = { traded: table.traded, wages };
+        const label = `${nR} x ${nC}, kind ${kind}, wages ${wages !== null}`;
+        const packed = clusterMapping(table.employment, table.establishments, nR, nC, { ...options, packed: true });
+        assert.equal(packed.flags.length, nR * nC);
+        const expected = reference(table.employment, table.establishments, nR, nC, options);
+        assertSameMapping(unpack(packed), expected, `${label}, packed`);
+        assertSameMapping(clusterMapping(table.employment, table.establishments, nR, nC, options), expected, `${label}, default`);
+      }
+    }
+  }
+});
+
+test('clusterMapping packed overwrites every byte of out and rejects out of the other format', () => {
+  const nR = 300;
+  const nC = 8;
+  const table = randomTable(nR, nC, 0, 91);
+  const out: PackedClusterMapping = { lq: new Float64Array(nR * nC).fill(7), flags: new Uint8Array(nR * nC).fill(255) };
+  const options = { traded: table.traded, wages: table.wages, packed: true } as const;
+  const result = clusterMapping(table.employment, table.establishments, nR, nC, options, out);
+  assert.equal(result, out);
+  assertSameMapping(unpack(out), reference(table.employment, table.establishments, nR, nC, table), 'packed out');
+  const other = clusterMapping(table.employment, table.establishments, nR, nC, { traded: table.traded });
+  assert.throws(() => clusterMapping(table.employment, table.establishments, nR, nC, options, other as unknown as PackedClusterMapping), RangeError);
+  assert.throws(() => clusterMapping(table.employment, table.establishments, nR, nC, { traded: table.traded }, out as unknown as ClusterMapping), RangeError);
+  assert.throws(() => clusterMapping(table.employment, table.establishments, nR, nC, options, { lq: out.lq, flags: new Uint8Array(5) }), RangeError);
+});
+
+test('clusterMapping stays exact when the sampled values mislead the bracket selections', () => {
+  // Every region employed in every category; the regions the bracket samples (every 2nd of 600: 256 samples
+  // with a stride of 2) hold extreme establishments, focus shares and wages, so the brackets miss and the
+  // selection falls back to all values.
+  const nR = 600;
+  const nC = 4;
+  const employment = new Float64Array(nR * nC);
+  const establishments = new Float64Array(nR * nC);
+  const wages = new Float64Array(nR * nC);
+  for (let r = 0; r < nR; r++) {
+    for (let c = 0; c < nC; c++) {
+      const i = r * nC + c;
+      const sampled = r % 2 === 0;
+      employment[i] = c === 0 && sampled ? 1e6 : 10 + ((r * 7 + c) % 50);
+      establishments[i] = sampled ? 1e6 + r : 1 + (r % 9);
+      wages[i] = sampled ? 1e9 - r : 300 + ((r * 13) % 400);
+    }
+  }
+  const options = { traded: Uint8Array.from([0, 1, 0, 1]), wages };
+  const expected = reference(employment, establishments, nR, nC, options);
+  assertSameMapping(unpack(clusterMapping(employment, establishments, nR, nC, { ...options, packed: true })), expected, 'packed');
+  assertSameMapping(clusterMapping(employment, establishments, nR, nC, options), expected, 'default');
+});
+
+test('clusterMapping with categories maps only that range, the same as the whole table, and leaves the rest of out', () => {
+  let seed = 900;
+  for (const [nR, nC] of [[300, 12], [700, 10], [40, 7]] as [number, number][]) {
+    for (let kind = 0; kind < 4; kind++) {
+      const table = randomTable(nR, nC, kind, seed++);
+      const options: ClusterMappingOptions = { traded: table.traded, wages: table.wages };
+      const whole = clusterMapping(table.employment, table.establishments, nR, nC, options);
+      const wholePacked = clusterMapping(table.employment, table.establishments, nR, nC, { ...options, packed: true });
+      // Ranges on multiples of 4 (words) and not; parts put together into one out, as MappingPool does.
+      for (const bounds of [[0, 4, nC], [0, 3, 5, nC], [0, nC]]) {
+        const label = `${nR} x ${nC}, kind ${kind}, parts ${bounds.join(' ')}`;
+        const out = clusterMapping(table.employment, table.establishments, nR, nC, { ...options, categories: { from: 0, to: 0 } });
+        out.lq.fill(7);
+        const packedOut: PackedClusterMapping = { lq: new Float64Array(nR * nC).fill(7), flags: new Uint8Array(nR * nC).fill(99) };
+        for (let p = 0; p + 1 < bounds.length; p++) {
+          const categories = { from: bounds[p] as number, to: bounds[p + 1] as number };
+          clusterMapping(table.employment, table.establishments, nR, nC, { ...options, categories }, out);
+          clusterMapping(table.employment, table.establishments, nR, nC, { ...options, categories, packed: true }, packedOut);
+        }
+        assertSameMapping(out, whole, `${label}, default`);
+        assertSameMapping(unpack(packedOut), unpack(wholePacked), `${label}, packed`);
+      }
+      // One range alone: the cells of the other categories keep what out held.
+      const out: PackedClusterMapping = { lq: new Float64Array(nR * nC).fill(7), flags: new Uint8Array(nR * nC).fill(99) };
+      clusterMapping(table.employment, table.establishments, nR, nC, { ...options, categories: { from: 1, to: 2 }, packed: true }, out);
+      for (let i = 0; i < nR * nC; i++) {
+        if (i % nC === 1) {
+          assert.ok(Object.is(out.lq[i], wholePacked.lq[i]), `lq[${i}]`);
+          assert.equal(out.flags[i], wholePacked.flags[i], `flags[${i}]`);
+        } else {
+          assert.equal(out.lq[i], 7);
+          assert.equal(out.flags[i], 99);
+        }
+      }
+    }
+  }
+  const t = randomTable(5, 4, 0, 1);
+  for (const categories of [{ from: -1, to: 2 }, { from: 3, to: 2 }, { from: 0, to: 5 }, { from: 0.5, to: 2 }]) {
+    assert.throws(() => clusterMapping(t.employment, t.establishments, 5, 4, { categories }), RangeError);
+  }
+});
+
+test('clusterMapping numbers the regions of its records in 32 bits beyond 65,536 regions, with the same results', () => {
+  const nR = 70_000;
+  const nC = 2;
+  const table = randomTable(nR, nC, 0, 4242);
+  const options: ClusterMappingOptions = { traded: Uint8Array.from([0, 1]), wages: table.wages };
+  const expected = reference(table.employment, table.establishments, nR, nC, options);
+  assertSameMapping(clusterMapping(table.employment, table.establishments, nR, nC, options), expected, '70,000 x 2');
+  assertSameMapping(unpack(clusterMapping(table.employment, table.establishments, nR, nC, { ...options, packed: true })), expected, '70,000 x 2, packed');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterMapping } from '../../src/analytics/cluster-mapping.ts';
+import { clusterMapping, type PackedClusterMapping } from '../../src/analytics/cluster-mapping.ts';
 import { MappingPool, sharedFloat64Array, type MappingTable } from '../../src/services/mapping-parallel.ts';
 
 /** A table of nR x nC cells from a seed, in shared memory or not. */
@@ -60,4 +60,31 @@ test('MappingPool rejects with the error of a bad table after the others finish'
   });
   assert.deepEqual(done, [0]);
   await assert.rejects(MappingPool.start(0), RangeError);
+});
+
+test('MappingPool.mapPacked gives the packed format of clusterMapping, with the last tables split over the workers', async (t) => {
+  const pool = await MappingPool.start(2);
+  t.after(() => pool.close());
+  const nR = 300;
+  const nC = 12;
+  const traded = Uint8Array.from({ length: nC }, (_, c) => (c % 2 === 0 ? 1 : 0));
+  await pool.prepare(nR, nC, 'packed');
+  // 5 tables on 2 workers: 4 whole, and the last one in two parts (categories 0-4 and 4-12, say).
+  for (const count of [5, 4, 1]) {
+    const tables = Array.from({ length: count }, (_, y) => table(nR, nC, 300 + y, y % 2 === 1));
+    const seen: number[] = [];
+    const copies: PackedClusterMapping[] = [];
+    await pool.mapPacked(tables, nR, nC, { traded }, (index, result, seconds) => {
+      assert.ok(seconds >= 0);
+      seen.push(index);
+      copies[index] = { lq: result.lq.slice(), flags: result.flags.slice() };
+    });
+    assert.deepEqual(seen.sort((a, b) => a - b), Array.from({ length: count }, (_, i) => i));
+    tables.forEach((input, index) => {
+      const expected = clusterMapping(input.employment, input.establishments, nR, nC, { traded, wages: input.wages, packed: true });
+      const actual = copies[index] as PackedClusterMapping;
+      assert.deepEqual([...actual.lq].map(String), [...expected.lq].map(String), `${count} tables, table ${index}: lq`);
+      assert.deepEqual(actual.flags, expected.flags, `${count} tables, table ${index}: flags`);
+    });
+  }
 });
