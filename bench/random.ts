@@ -1,12 +1,2 @@
-/** mulberry32: a small, fast, seeded 32-bit PRNG; returns floats in [0, 1). Benchmarks use it so every run
- * sees the same data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmarks' seeded PRNG is the analytics' one (src/analytics/random.ts).
+export { mulberry32 } from '../src/analytics/random.ts';

@@ -14,6 +14,7 @@ import { basename } from 'node:path';
 import { ValidationError, type CellError } from './errors.ts';
 import { FileFormatError, formatOf, readTable, type TableSource } from './files/read-table.ts';
 import { parseNumber } from './mapping-input.ts';
+import { chooseYear } from './year-choice.ts';
 
 export interface ComplexityInput {
   /** Location codes, sorted as text. */
@@ -166,17 +167,7 @@ class Collector {
     }
     let year: number | null = null;
     if (hasYear) {
-      const years = [...new Set(this.yr)].sort((a, b) => a - b);
-      if (options.year !== undefined) {
-        if (!years.includes(options.year)) {
-          throw new ValidationError(`${name}: no rows for year ${options.year} (the file has ${years.join(', ')})`,
-            [{ row: 0, column: 'year', message: `no rows for ${options.year}` }]);
-        }
-        year = options.year;
-      } else {
-        year = years[years.length - 1] as number;
-        if (years.length > 1) options.onNotice?.(`${name}: the file has years ${years.join(', ')}; using the latest, ${year} (choose with --year)`);
-      }
+      year = chooseYear(this.yr, name, options);
     }
     const want = year ?? -1;
     // codes present in the kept year, sorted as text

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { ValidationError, type CellError } from './errors.ts';
 import { FileFormatError, formatOf, readTable, type TableSource } from './files/read-table.ts';
+import { chooseYear } from './year-choice.ts';
 
 export interface MappingInput {
   regions: string[];
@@ -62,17 +63,7 @@ export async function readMappingSource(source: TableSource, format: 'csv' | 'xl
   let year: number | null = null;
   let kept = table.records;
   if (table.hasYear) {
-    const years = [...new Set(table.records.map((r) => r.year as number))].sort((a, b) => a - b);
-    if (options.year !== undefined) {
-      if (!years.includes(options.year)) {
-        throw new ValidationError(`${name}: no rows for year ${options.year} (the file has ${years.join(', ')})`,
-          [{ row: 0, column: 'year', message: `no rows for ${options.year}` }]);
-      }
-      year = options.year;
-    } else {
-      year = years[years.length - 1] as number;
-      if (years.length > 1) options.onNotice?.(`${name}: the file has years ${years.join(', ')}; using the latest, ${year} (choose with --year)`);
-    }
+    year = chooseYear(table.records.map((r) => r.year as number), name, options);
     kept = table.records.filter((r) => r.year === year);
   }
   return denseMapping(kept, { wages: table.hasWages, traded: table.hasTraded ? table.traded : null, year });

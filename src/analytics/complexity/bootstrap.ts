@@ -2,6 +2,7 @@ import { presence } from './binary-m.ts';
 import { eciPciEigenvector } from './eci-pci.ts';
 import { PRESETS, type PresetName } from './presets.ts';
 import { rca } from './rca.ts';
+import { mulberry32 } from '../random.ts';
 
 /**
  * Bootstrap intervals for the ECI rank of each location: resample the products with replacement, recompute
@@ -87,15 +88,3 @@ export function bootstrapEciRanks(
   return { lower, median, upper, samples: used, skipped };
 }
 bootstrapEciRanks.defaults = { samples: 200, level: 0.9 };
-
-/** A small seeded generator (mulberry32) so that intervals are reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -63,6 +63,29 @@ export interface DroppedEmpty {
 }
 
 /**
+ * Row and column totals of a location-major matrix and the grand total:
+ *
+ *   x_c = sum_p x_cp,  x_p = sum_c x_cp,  x = sum_c x_c   (summed row by row, in index order)
+ */
+export function marginTotals(values: Float64Array, nLocations: number, nProducts: number) {
+  const rowTotal = new Float64Array(nLocations);
+  const colTotal = new Float64Array(nProducts);
+  let total = 0;
+  for (let c = 0; c < nLocations; c++) {
+    const row = c * nProducts;
+    let t = 0;
+    for (let p = 0; p < nProducts; p++) {
+      const v = values[row + p] as number;
+      t += v;
+      colTotal[p] = (colTotal[p] as number) + v;
+    }
+    rowTotal[c] = t;
+    total += t;
+  }
+  return { rowTotal, colTotal, total };
+}
+
+/**
  * Removes the locations (rows) and products (columns) whose total export value is 0 and reports them.
  *
  *   keep location c  iff  sum_p x_cp > 0;   keep product p  iff  sum_c x_cp > 0
@@ -80,18 +103,7 @@ export interface DroppedEmpty {
  */
 export function dropEmpty(values: Float64Array, nLocations: number, nProducts: number, method = 'dropEmpty'): DroppedEmpty {
   assertComplexityMatrix(method, values, nLocations, nProducts);
-  const rowTotal = new Float64Array(nLocations);
-  const colTotal = new Float64Array(nProducts);
-  for (let c = 0; c < nLocations; c++) {
-    const row = c * nProducts;
-    let t = 0;
-    for (let p = 0; p < nProducts; p++) {
-      const v = values[row + p] as number;
-      t += v;
-      colTotal[p] = (colTotal[p] as number) + v;
-    }
-    rowTotal[c] = t;
-  }
+  const { rowTotal, colTotal } = marginTotals(values, nLocations, nProducts);
   const keptL: number[] = [];
   const dropL: number[] = [];
   for (let c = 0; c < nLocations; c++) ((rowTotal[c] as number) > 0 ? keptL : dropL).push(c);

@@ -1,4 +1,4 @@
-import { assertComplexityMatrix } from './matrix-input.ts';
+import { assertComplexityMatrix, marginTotals } from './matrix-input.ts';
 
 /**
  * Revealed comparative advantage (Balassa index) of each location in each product.
@@ -26,20 +26,7 @@ import { assertComplexityMatrix } from './matrix-input.ts';
  */
 export function rca(values: Float64Array, nLocations: number, nProducts: number): Float64Array {
   assertComplexityMatrix('rca', values, nLocations, nProducts);
-  const rowTotal = new Float64Array(nLocations);
-  const colTotal = new Float64Array(nProducts);
-  let total = 0;
-  for (let c = 0; c < nLocations; c++) {
-    const row = c * nProducts;
-    let t = 0;
-    for (let p = 0; p < nProducts; p++) {
-      const v = values[row + p] as number;
-      t += v;
-      colTotal[p] = (colTotal[p] as number) + v;
-    }
-    rowTotal[c] = t;
-    total += t;
-  }
+  const { rowTotal, colTotal, total } = marginTotals(values, nLocations, nProducts);
   const out = new Float64Array(values.length);
   // RCA_cp = x_cp * x / (x_c * x_p); the per-product factor x / x_p is computed once.
   const colFactor = new Float64Array(nProducts);
