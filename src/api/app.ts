@@ -11,6 +11,7 @@ import { viewerForToken } from '../services/users.ts';
 import { registerErrorHandler } from './errors.ts';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.ts';
 import { clusterRoutes } from './routes/clusters.ts';
+import { complexityRoutes } from './routes/complexity.ts';
 import { healthRoutes } from './routes/health.ts';
 import { linkedRecordRoutes } from './routes/linked-records.ts';
 import { mappingRoutes } from './routes/mapping.ts';
@@ -62,6 +63,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(linkedRecordRoutes);
   await app.register(territoryRoutes);
   await app.register(mappingRoutes);
+  await app.register(complexityRoutes);
   await app.register(sectorRoutes);
   await app.register(transferRoutes);
   await app.register(homeRoutes);

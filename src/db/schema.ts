@@ -228,3 +228,34 @@ export const clusterCategorySectors = pgTable('cluster_category_sectors', {
   nace: text('nace').notNull(),
   weight: doublePrecision('weight').notNull().default(1),
 }, (t) => [primaryKey({ columns: [t.schemeId, t.category, t.nace] })]);
+
+/** A location x product table of export values (countries or regions; HS, SITC or NACE products) for economic complexity. */
+export const tradeDatasets = pgTable('trade_datasets', {
+  id: text('id').primaryKey(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+  /** the product classification, e.g. 'hs4'; product names are looked up in trade_products by it */
+  classification: text('classification').notNull().default('hs4'),
+  year: smallint('year'),
+  source: text('source'),
+  note: text('note'),
+  illustrative: illustrative(),
+  partial: boolean('partial').notNull().default(false),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const tradeValues = pgTable('trade_values', {
+  datasetId: text('dataset_id').notNull().references(() => tradeDatasets.id, { onDelete: 'cascade' }),
+  location: text('location').notNull(),
+  product: text('product').notNull(),
+  value: doublePrecision('value').notNull(),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.location, t.product] })]);
+
+/** Product names of a classification (HS4 codes with their English names, Russian where known). */
+export const tradeProducts = pgTable('trade_products', {
+  classification: text('classification').notNull(),
+  code: text('code').notNull(),
+  nameEn: text('name_en').notNull(),
+  nameRu: text('name_ru'),
+}, (t) => [primaryKey({ columns: [t.classification, t.code] })]);

@@ -8,6 +8,7 @@ import { loadReferenceData } from './reference-data.ts';
 import { loadBenchmarkScheme } from './category-schemes.ts';
 import { importRegistryFile } from './registry-import.ts';
 import { DEMO_STATISTICS, importStatisticsFile } from './regional-statistics.ts';
+import { DEMO_TRADE, importProductNames, importTradeFile } from './trade-data.ts';
 
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -38,6 +39,13 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
       counts.statistics = result.rows;
       log(`statistics: ${result.rows} rows`);
     }
+    const trade = join(dataDir, DEMO_TRADE.file);
+    if (existsSync(trade)) {
+      if (existsSync(join(dataDir, DEMO_TRADE.products))) await importProductNames(db, 'hs4', join(dataDir, DEMO_TRADE.products));
+      const result = await importTradeFile(db, DEMO_TRADE.meta, trade, `data/${DEMO_TRADE.file}`);
+      counts.trade = result.rows;
+      log(`trade: ${result.rows} rows`);
+    }
     return counts;
   } catch (error) {
     // Each file loads in its own transaction; a failure part-way empties the tables so nothing is half-loaded.
@@ -46,4 +54,4 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
   }
 }
 
-const DEMO_TABLES = ['statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];
+const DEMO_TABLES = ['trade_datasets', 'trade_products', 'statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];

@@ -1,0 +1,153 @@
+// The complexity API over a small hand-made stored matrix: locations, products and one location's opportunities
+// checked against direct calls of the engine on the same matrix; parameters, unknown names, the upload with its
+// row/column errors; and Belarus's opportunities in the demo (pglite only: loading the demo takes seconds).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildApp } from '../../src/api/app.ts';
+import { complexity } from '../../src/analytics/complexity/index.ts';
+import { nearestExported, rankOpportunities, STRATEGIES } from '../../src/analytics/complexity/opportunities.ts';
+import { loadDemo } from '../../src/services/demo.ts';
+import { importTradeSource } from '../../src/services/trade-data.ts';
+import { build, signedIn } from '../helpers/app.ts';
+import { assertCloseTo } from '../helpers/close.ts';
+import { BACKENDS, freshDatabase } from '../helpers/database.ts';
+import { multipart } from '../helpers/multipart.ts';
+
+// Rows are locations aaa..ddd, columns products 0101..0505 (codes as text, sorted).
+const LOCATIONS = ['aaa', 'bbb', 'ccc', 'ddd'];
+const PRODUCTS = ['0101', '0202', '0303', '0404', '0505'];
+const VALUES = [
+  10, 5, 3, 1, 0,
+  8, 6, 0, 0, 2,
+  2, 0, 0, 0, 9,
+  0, 4, 7, 6, 1,
+];
+const CSV = ['location,product,value', ...LOCATIONS.flatMap((l, c) => PRODUCTS.map((p, k) => `${l},${p},${VALUES[c * 5 + k]}`))].join('\n');
+
+for (const { backend, skip } of BACKENDS) {
+  describe(`complexity API (${backend})`, { skip }, () => {
+    test('locations, products and opportunities agree with the engine on the same matrix', async (t) => {
+      const { app, db } = await build(t, backend);
+      await importTradeSource(db, { id: 'small', nameRu: 'Малая', year: 2020 }, { buffer: Buffer.from(CSV) }, 'csv', 'small.csv');
+      const datasets = (await app.inject('/api/complexity/datasets')).json();
+      assert.deepEqual(datasets.items.map((d: { id: string; locations: number; products: number; rows: number }) => [d.id, d.locations, d.products, d.rows]),
+        [['small', 4, 5, 13]], 'zero cells are not stored');
+
+      for (const preset of ['atlas', 'py'] as const) {
+        const engine = complexity(Float64Array.from(VALUES), 4, 5, { preset });
+        const locations = await app.inject(`/api/complexity/locations?dataset=small&preset=${preset}`);
+        assert.equal(locations.statusCode, 200, locations.body);
+        const body = locations.json();
+        assert.equal(body.preset, preset);
+        assert.deepEqual(body.items.map((l: { location: string }) => l.location), LOCATIONS);
+        body.items.forEach((l: { diversity: number; eci: number; coi: number }, c: number) => {
+          assert.equal(l.diversity, engine.diversity[c]);
+          assertCloseTo(l.eci, engine.eci[c] as number);
+          assertCloseTo(l.coi, engine.coi[c] as number);
+        });
+        const ranks = body.items.map((l: { rank: number }) => l.rank);
+        const byEci = [0, 1, 2, 3].sort((a, b) => (engine.eci[b] as number) - (engine.eci[a] as number));
+        byEci.forEach((c, i) => assert.equal(ranks[c], i + 1));
+
+        const products = (await app.inject(`/api/complexity/products?dataset=small&preset=${preset}`)).json();
+        products.items.forEach((p: { product: string; ubiquity: number; pci: number }, k: number) => {
+          assert.equal(p.product, PRODUCTS[k]);
+          assert.equal(p.ubiquity, engine.ubiquity[k]);
+          assertCloseTo(p.pci, engine.pci[k] as number);
+        });
+
+        // Opportunities of ccc (it exports 0505 with advantage) under long jumps, against rankOpportunities.
+        const c = 2;
+        const row = (a: Float64Array) => a.slice(c * 5, c * 5 + 5);
+        const size = Float64Array.from(PRODUCTS, (_, k) => VALUES.reduce((s, v, i) => s + (i % 5 === k ? v : 0), 0));
+        const m = row(engine.m);
+        const candidates = Uint8Array.from(m, (v) => (v < 1 ? 1 : 0));
+        const expected = rankOpportunities({ density: row(engine.density), pci: engine.pci, cog: row(engine.cog), size }, candidates, STRATEGIES['long-jumps']);
+        const response = await app.inject(`/api/complexity/opportunities?dataset=small&preset=${preset}&location=ccc&strategy=long-jumps`);
+        assert.equal(response.statusCode, 200, response.body);
+        const opportunities = response.json();
+        assert.equal(opportunities.total, expected.order.length);
+        assert.equal(opportunities.strategy, 'long-jumps');
+        assert.deepEqual(opportunities.items.map((o: { product: string }) => o.product), [...expected.order].map((p) => PRODUCTS[p]));
+        opportunities.items.forEach((o: { product: string; score: number; density: number; cog: number; pci: number; near: { product: string; phi: number }[] }) => {
+          const p = PRODUCTS.indexOf(o.product);
+          assertCloseTo(o.score, expected.score[p] as number);
+          assertCloseTo(o.density, engine.density[c * 5 + p] as number);
+          assertCloseTo(o.cog, engine.cog[c * 5 + p] as number);
+          assertCloseTo(o.pci, engine.pci[p] as number);
+          const near = nearestExported(engine.proximity, 5, m, p, 3);
+          assert.deepEqual(o.near.map((n) => [n.product, n.phi]), [...near.products].map((q, i) => [PRODUCTS[q], near.phi[i]]));
+        });
+        assert.deepEqual(opportunities.exported.map((e: { product: string; rca: number }) => [e.product, e.rca]),
+          [...m].flatMap((v, p) => (v >= 1 ? [[PRODUCTS[p], engine.rca[c * 5 + p]]] : [])));
+        const page = (await app.inject(`/api/complexity/opportunities?dataset=small&preset=${preset}&location=ccc&strategy=long-jumps&limit=1&offset=1`)).json();
+        assert.deepEqual(page.items.map((o: { rank: number }) => o.rank), [2]);
+      }
+      const custom = (await app.inject('/api/complexity/opportunities?dataset=small&location=aaa&weights=density=1')).json();
+      assert.equal(custom.strategy, 'custom');
+      assert.deepEqual(custom.weights, { density: 1, pci: 0, cog: 0, size: 0 });
+    });
+
+    test('unknown dataset or location is 404, malformed parameters 400, bad weights 422, and uploads need a signed-in analyst and give row/column errors', async (t) => {
+      const { app, db } = await build(t, backend);
+      await importTradeSource(db, { id: 'small', nameRu: 'Малая' }, { buffer: Buffer.from(CSV) }, 'csv', 'small.csv');
+      assert.equal((await app.inject('/api/complexity/locations?dataset=nope')).statusCode, 404);
+      assert.equal((await app.inject('/api/complexity/opportunities?dataset=nope&location=aaa')).statusCode, 404);
+      const unknown = await app.inject('/api/complexity/opportunities?dataset=small&location=zzz');
+      assert.equal(unknown.statusCode, 404);
+      assert.equal(unknown.json().error.id, 'location_not_found');
+      for (const query of ['preset=stata', 'strategy=fast&location=aaa', 'location=aaa&limit=0', '']) {
+        const response = await app.inject(`/api/complexity/opportunities?dataset=small&${query}`);
+        assert.equal(response.statusCode, 400, `${query}: ${response.body}`);
+        assert.ok(response.json().error.errors.length > 0, query);
+      }
+      for (const query of ['location=aaa&strategy=balanced&weights=density=1', 'location=aaa&weights=density=-1']) {
+        const response = await app.inject(`/api/complexity/opportunities?dataset=small&${query}`);
+        assert.equal(response.statusCode, 422, `${query}: ${response.body}`);
+        assert.ok(response.json().error.errors.length > 0, query);
+      }
+      assert.equal((await app.inject('/api/complexity/locations')).statusCode, 400);
+
+      const anonymous = await app.inject({ method: 'POST', url: '/api/complexity/datasets?id=up&name=Загрузка', ...multipart('up.csv', CSV) });
+      assert.equal(anonymous.statusCode, 401);
+      const { cookie } = await signedIn(app, db, { role: 'analyst' });
+      const post = (name: string, text: string) => {
+        const b = multipart(name, text);
+        return app.inject({ method: 'POST', url: '/api/complexity/datasets?id=up&name=Загрузка&year=2021', payload: b.payload, headers: { ...b.headers, cookie } });
+      };
+      const bad = await post('bad.csv', 'location,product,value\naaa,01,5\nbbb,,3\nccc,02,x\n');
+      assert.equal(bad.statusCode, 422, bad.body);
+      assert.deepEqual(bad.json().error.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, 'product'], [4, 'value']]);
+      assert.deepEqual((await app.inject('/api/complexity/datasets')).json().items.map((d: { id: string }) => d.id), ['small'], 'nothing was written');
+      const created = await post('up.csv', CSV);
+      assert.equal(created.statusCode, 201, created.body);
+      assert.deepEqual(created.json(), { dataset: 'up', rows: 13, locations: 4, products: 5, year: 2021 });
+      const eci = (await app.inject('/api/complexity/locations?dataset=up')).json().items.map((l: { eci: number }) => l.eci);
+      assert.equal(eci.length, 4);
+    });
+  });
+}
+
+describe('complexity API over the demo (pglite)', () => {
+  test("Belarus (blr) gets ranked opportunities with HS names and explanations", async (t) => {
+    const db = await freshDatabase(t, 'pglite', { reference: false });
+    await loadDemo(db);
+    const app = await buildApp({ db });
+    t.after(() => app.close());
+    const datasets = (await app.inject('/api/complexity/datasets')).json();
+    assert.deepEqual(datasets.items.map((d: { id: string; locations: number; products: number }) => [d.id, d.locations, d.products]), [['world-hs4-2017', 224, 1222]]);
+    const response = await app.inject('/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&limit=10');
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    assert.ok(Number.isFinite(body.eci) && body.rank >= 1 && body.rank <= 224, JSON.stringify({ eci: body.eci, rank: body.rank }));
+    assert.ok(body.total > 500, `${body.total} candidates`);
+    assert.equal(body.items.length, 10);
+    for (const item of body.items) {
+      assert.ok(item.nameEn, `${item.product} has a name`);
+      assert.ok(item.near.length > 0 && item.near.every((n: { phi: number; nameEn: string }) => n.phi > 0 && n.nameEn), `${item.product} is explained`);
+      assert.ok(item.score > 0 && item.score <= 1);
+    }
+    assert.ok(body.exported.length > 100, `${body.exported.length} products exported with advantage`);
+    assert.ok(body.exported.every((e: { rca: number }) => e.rca > 1));
+  });
+});
