@@ -18,6 +18,8 @@ export const about = {
     belstat: 'Employment totals by raion (indicator 10102000017) and average wages (10218000003), 2010-2024, for the mapping’s demo statistics',
     uscmp: 'Cluster definitions (NAICS 2012 codes of 51 traded and 16 local clusters) behind the NACE benchmark categories',
     concordance: 'NAICS 2012 to ISIC Rev.4 concordance used to carry the U.S. definitions to NACE',
+    comtrade: 'World exports by country and HS4 product, 2017, for economic complexity and export opportunities',
+    hs: 'Names of the Harmonized System product codes',
   },
   caveatsTitle: 'What to keep in mind',
   caveats: {
