@@ -25,6 +25,7 @@ export function Layout() {
         <nav aria-label="main">
           <NavLink to="/" end>{t('nav.map')}</NavLink>
           <NavLink to="/mapping">{t('nav.mapping')}</NavLink>
+          <NavLink to="/opportunities">{t('nav.opportunities')}</NavLink>
           <NavLink to="/registry/clusters">{t('nav.clusters')}</NavLink>
           <NavLink to="/registry/organizations">{t('nav.organizations')}</NavLink>
           {user && (user.role === 'admin' || user.role === 'analyst') && <NavLink to="/import">{t('nav.import')}</NavLink>}

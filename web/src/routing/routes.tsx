@@ -7,6 +7,7 @@ import { NotFound } from '../views/NotFound.tsx';
 const MapView = lazy(() => import('../views/map/index.tsx'));
 const ClusterProfile = lazy(() => import('../views/cluster-profile/index.tsx'));
 const Mapping = lazy(() => import('../views/mapping/index.tsx'));
+const Opportunities = lazy(() => import('../views/opportunities/index.tsx'));
 const Registry = lazy(() => import('../views/registry/index.tsx'));
 const EditCluster = lazy(() => import('../views/edit/EditCluster.tsx'));
 const EditOrganization = lazy(() => import('../views/edit/EditOrganization.tsx'));
@@ -24,6 +25,7 @@ export const router = createBrowserRouter([
       { path: '/clusters/:id/edit', element: <EditCluster /> },
       { path: '/organizations/:id/edit', element: <EditOrganization /> },
       { path: '/mapping', element: <Mapping /> },
+      { path: '/opportunities', element: <Opportunities /> },
       { path: '/registry/:kind', element: <Registry /> },
       { path: '/import', element: <ImportWizard /> },
       { path: '/sign-in', element: <SignIn /> },
