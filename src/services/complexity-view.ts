@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from './errors.ts';
 import { computeOpportunities } from './opportunities.ts';
 import type { Page, Paged } from './pagination.ts';
 import { loadTradeMatrix, productNames, tradeDataset } from './trade-data.ts';
+import { resultCache } from './result-cache.ts';
 
 export interface ComplexityQuery {
   dataset: string;
@@ -31,25 +32,14 @@ export interface ComputedComplexity {
   millis: number;
 }
 
-const CACHE_LIMIT = 8;
-const caches = new WeakMap<Database, Map<string, Promise<ComputedComplexity>>>();
+const cached = resultCache<ComputedComplexity>(8);
 
 /** The complexity of a dataset with a preset (cached). @throws {NotFoundError} for an unknown dataset */
 export async function computeDatasetComplexity(db: Database, query: ComplexityQuery): Promise<ComputedComplexity> {
   const preset = query.preset ?? 'atlas';
   const dataset = await tradeDataset(db, query.dataset);
   if (!dataset) throw new NotFoundError('trade dataset', query.dataset);
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const key = `${dataset.id}\u0000${dataset.importedAt}\u0000${preset}`;
-  let entry = cache.get(key);
-  if (!entry) {
-    entry = compute(db, dataset, preset);
-    cache.set(key, entry);
-    entry.catch(() => cache.delete(key));
-    while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  }
-  return entry;
+  return cached(db, `${dataset.id}\u0000${dataset.importedAt}\u0000${preset}`, () => compute(db, dataset, preset));
 }
 
 async function compute(db: Database, dataset: { id: string; classification: string; year: number | null }, preset: PresetName): Promise<ComputedComplexity> {

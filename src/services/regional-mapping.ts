@@ -1,6 +1,6 @@
 // Cluster mapping of a stored statistics dataset: joins the dataset's rows, the category scheme and the
 // registry's clusters with the pure analytics (location quotients, the U.S. classification, stars, growth,
-// shift-share, region strength, potential clusters). Results are cached per dataset version, year and scheme.
+// shift-share, region strength, potential clusters). Results are cached per database, dataset version, year and scheme.
 import { cagr, shiftShare, type ShiftShare } from '../analytics/growth.ts';
 import { clusterMapping } from '../analytics/cluster-mapping.ts';
 import { potentialClusterCells } from '../analytics/potential-clusters.ts';
@@ -11,6 +11,7 @@ import { applyScheme, loadScheme, type CategoryInfo } from './mapping-scheme.ts'
 import { NotFoundError, ValidationError } from './errors.ts';
 import { datasetYears, loadStatistics, type StatisticsRecord } from './regional-statistics.ts';
 import { registeredCoverage } from './registered-coverage.ts';
+import { resultCache } from './result-cache.ts';
 
 export interface MappingQuery {
   dataset: string;
@@ -82,8 +83,7 @@ export interface ComputedMapping {
   potential: Int32Array;
 }
 
-const cache = new Map<string, Promise<ComputedMapping>>();
-const CACHE_LIMIT = 16;
+const cached = resultCache<ComputedMapping>(16);
 
 export async function computeRegionalMapping(db: Database, query: MappingQuery): Promise<ComputedMapping> {
   const { rows } = await db.pool.query<DatasetLabel & { version: string }>(
@@ -96,14 +96,7 @@ export async function computeRegionalMapping(db: Database, query: MappingQuery):
   // The cache key includes the registry's last change so potential clusters follow newly registered ones.
   const { rows: [stamp] } = await db.pool.query<{ v: string | null }>('SELECT max(updated_at)::text AS v FROM clusters');
   const key = JSON.stringify([query.dataset, dataset.version, scheme, query.year ?? null, query.baseYear ?? null, stamp?.v ?? null]);
-  let entry = cache.get(key);
-  if (!entry) {
-    entry = compute(db, dataset, scheme, query);
-    cache.set(key, entry);
-    entry.catch(() => cache.delete(key));
-    while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  }
-  return entry;
+  return cached(db, key, () => compute(db, dataset, scheme, query));
 }
 
 async function compute(db: Database, dataset: DatasetLabel, scheme: string, query: MappingQuery): Promise<ComputedMapping> {
