@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isStaff, requireRole } from '../../services/access.ts';
 import { complexityLocations, complexityProducts, computeDatasetComplexity, locationOpportunities } from '../../services/complexity-view.ts';
-import { ValidationError } from '../../services/errors.ts';
-import { formatOf } from '../../services/files/read-table.ts';
 import { resolveWeights } from '../../services/opportunities.ts';
 import { importTradeSource, listTradeDatasets } from '../../services/trade-data.ts';
 import { Page } from './schemas.ts';
+import { QueryFlag, staffUpload } from './uploads.ts';
 
 const View = z.object({ dataset: z.string().min(1), preset: z.enum(['atlas', 'py']).default('atlas') });
 const Opportunity = View.merge(Page).extend({
@@ -16,7 +14,6 @@ const Opportunity = View.merge(Page).extend({
   weights: z.string().min(1).optional(),
 });
 
-const Flag = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
 const DatasetUpload = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -24,8 +21,8 @@ const DatasetUpload = z.object({
   classification: z.string().default('hs4'),
   year: z.coerce.number().int().min(1900).max(2100).optional(),
   source: z.string().optional(),
-  illustrative: Flag,
-  partial: Flag,
+  illustrative: QueryFlag,
+  partial: QueryFlag,
 });
 
 export const complexityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -37,29 +34,19 @@ export const complexityRoutes: FastifyPluginAsyncZod = async (app) => {
     complexityProducts(await computeDatasetComplexity(app.db, request.query)));
   app.get('/api/complexity/opportunities', { schema: { tags, querystring: Opportunity } }, async (request) => {
     const q = request.query;
-    let chosen;
-    try {
-      chosen = resolveWeights(q.strategy, q.weights);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      throw new ValidationError(error.message.replaceAll('--', ''), error.errors.map((e) => ({ ...e, column: e.column.replace(/^--/, '') })));
-    }
+    const chosen = resolveWeights(q.strategy, q.weights);
     const view = await computeDatasetComplexity(app.db, q);
     return locationOpportunities(view, {
       location: q.location, weights: chosen.weights, strategy: q.weights ? 'custom' : (q.strategy ?? 'balanced'), limit: q.limit, offset: q.offset,
     });
   });
   app.post('/api/complexity/datasets', { schema: { tags, querystring: DatasetUpload, consumes: ['multipart/form-data'] } }, async (request, reply) => {
-    requireRole(request.viewer, isStaff, 'load trade data');
-    const file = await request.file();
-    if (!file) throw new ValidationError('upload a CSV or XLSX file in a multipart field named "file"');
-    if (!/\.(csv|txt|xlsx)$/i.test(file.filename)) throw new ValidationError(`${file.filename}: unsupported file type (expected .csv or .xlsx)`);
-    const buffer = await file.toBuffer();
+    const { buffer, name, format } = await staffUpload(request, 'load trade data');
     const q = request.query;
     const result = await importTradeSource(app.db, {
       id: q.id, nameRu: q.name, nameEn: q.nameEn ?? null, classification: q.classification, year: q.year ?? null, source: q.source ?? null,
       illustrative: q.illustrative, partial: q.partial,
-    }, { buffer }, formatOf(file.filename), file.filename);
+    }, { buffer }, format, name);
     return reply.code(201).send(result);
   });
 };

@@ -1,16 +1,13 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isStaff, requireRole } from '../../services/access.ts';
 import { importCategorySchemeSource, listSchemes } from '../../services/category-schemes.ts';
-import { ValidationError } from '../../services/errors.ts';
-import { formatOf } from '../../services/files/read-table.ts';
 import { clusterMaturity } from '../../services/cluster-maturity.ts';
 import { mappingRelatedness } from '../../services/mapping-relatedness.ts';
 import { mappingCells, mappingMatrix, mappingSummary, potentialClusters } from '../../services/mapping-views.ts';
 import { computeRegionalMapping } from '../../services/regional-mapping.ts';
 import { importStatisticsSource, listDatasets } from '../../services/regional-statistics.ts';
 import { IdParams, Page } from './schemas.ts';
+import { QueryFlag, staffUpload } from './uploads.ts';
 
 const Year = z.coerce.number().int().min(1900).max(2100);
 const MappingQuery = z.object({
@@ -28,39 +25,30 @@ const CellQuery = MappingQuery.merge(Page).extend({
   sort: z.enum(['lq', 'employment', 'stars', 'growth']).default('lq'),
 });
 
-const Flag = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
 const DatasetUpload = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   nameEn: z.string().optional(),
   classification: z.string().default('nace'),
   source: z.string().optional(),
-  illustrative: Flag,
-  partial: Flag,
+  illustrative: QueryFlag,
+  partial: QueryFlag,
 });
 const SchemeUpload = z.object({ id: z.string().min(1), name: z.string().min(1), nameEn: z.string().optional(), source: z.string().optional() });
 
 export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['mapping'];
-  /** The uploaded file (multipart field "file") of a staff member. */
-  const upload = async (request: FastifyRequest, action: string) => {
-    requireRole(request.viewer, isStaff, action);
-    const file = await request.file();
-    if (!file) throw new ValidationError('upload a CSV or XLSX file in a multipart field named "file"');
-    if (!/\.(csv|txt|xlsx)$/i.test(file.filename)) throw new ValidationError(`${file.filename}: unsupported file type (expected .csv or .xlsx)`);
-    return { buffer: await file.toBuffer(), name: file.filename };
-  };
   app.post('/api/mapping/datasets', { schema: { tags, querystring: DatasetUpload, consumes: ['multipart/form-data'] } }, async (request, reply) => {
-    const { buffer, name } = await upload(request, 'load statistics');
+    const { buffer, name, format } = await staffUpload(request, 'load statistics');
     const q = request.query;
     const result = await importStatisticsSource(app.db, {
       id: q.id, nameRu: q.name, nameEn: q.nameEn ?? null, classification: q.classification, source: q.source ?? null,
       illustrative: q.illustrative, partial: q.partial,
-    }, { buffer }, formatOf(name), name);
+    }, { buffer }, format, name);
     return reply.code(201).send(result);
   });
   app.post('/api/mapping/schemes', { schema: { tags, querystring: SchemeUpload, consumes: ['multipart/form-data'] } }, async (request, reply) => {
-    const { buffer, name } = await upload(request, 'load category definitions');
+    const { buffer, name } = await staffUpload(request, 'load category definitions');
     const q = request.query;
     const result = await importCategorySchemeSource(app.db, { id: q.id, nameRu: q.name, nameEn: q.nameEn ?? null, source: q.source ?? null }, { buffer }, name);
     return reply.code(201).send(result);
