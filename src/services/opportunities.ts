@@ -53,15 +53,15 @@ export interface Opportunities {
 const WEIGHT_KEYS = ['density', 'pci', 'cog', 'size'] as const;
 
 /** The weights of --strategy or --weights (not both); balanced by default. */
-export function resolveWeights(strategy: string | undefined, weights: string | undefined): { weights: OpportunityWeights; label: string } {
+export function resolveWeights(strategy: string | undefined, weights: string | undefined, prefix = ''): { weights: OpportunityWeights; label: string } {
   if (strategy !== undefined && weights !== undefined) {
-    throw new ValidationError('give --strategy or --weights, not both', [{ row: 0, column: '--weights', message: 'conflicts with --strategy' }]);
+    throw new ValidationError(`give ${prefix}strategy or ${prefix}weights, not both`, [{ row: 0, column: `${prefix}weights`, message: `conflicts with ${prefix}strategy` }]);
   }
   if (weights === undefined) {
     const name = strategy ?? 'balanced';
     if (!Object.hasOwn(STRATEGIES, name)) {
-      throw new ValidationError(`--strategy ${name}: expected ${Object.keys(STRATEGIES).join(', ')}`,
-        [{ row: 0, column: '--strategy', message: 'unknown strategy' }]);
+      throw new ValidationError(`${prefix}strategy ${name}: expected ${Object.keys(STRATEGIES).join(', ')}`,
+        [{ row: 0, column: `${prefix}strategy`, message: 'unknown strategy' }]);
     }
     const w = STRATEGIES[name as StrategyName];
     return { weights: { ...w }, label: `strategy ${name} (${describe(w)})` };
@@ -72,13 +72,13 @@ export function resolveWeights(strategy: string | undefined, weights: string | u
     const key = match?.[1] as (typeof WEIGHT_KEYS)[number] | undefined;
     const value = Number(match?.[2]);
     if (!match || !key || !WEIGHT_KEYS.includes(key) || !(value >= 0) || !Number.isFinite(value)) {
-      throw new ValidationError(`--weights ${weights}: "${part.trim()}" is not NAME=NUMBER >= 0 with NAME one of ${WEIGHT_KEYS.join(', ')}`,
-        [{ row: 0, column: '--weights', message: 'expected density=0.5,pci=0.2,cog=0.2,size=0.1' }]);
+      throw new ValidationError(`${prefix}weights ${weights}: "${part.trim()}" is not NAME=NUMBER >= 0 with NAME one of ${WEIGHT_KEYS.join(', ')}`,
+        [{ row: 0, column: `${prefix}weights`, message: 'expected density=0.5,pci=0.2,cog=0.2,size=0.1' }]);
     }
     out[key] = value;
   }
   if (WEIGHT_KEYS.every((k) => out[k] === 0)) {
-    throw new ValidationError(`--weights ${weights}: at least one weight must be positive`, [{ row: 0, column: '--weights', message: 'all weights are 0' }]);
+    throw new ValidationError(`${prefix}weights ${weights}: at least one weight must be positive`, [{ row: 0, column: `${prefix}weights`, message: 'all weights are 0' }]);
   }
   return { weights: out, label: `weights ${describe(out)}` };
 }

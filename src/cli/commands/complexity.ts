@@ -69,7 +69,7 @@ export function registerComplexityCommands(program: Command): void {
       const { readComplexityInput } = await import('../../services/complexity-input.ts');
       const out = await import('../../services/complexity-output.ts');
       const adv = await import('../../services/opportunities.ts');
-      const weights = adv.resolveWeights(options.strategy, options.weights);
+      const weights = adv.resolveWeights(options.strategy, options.weights, '--');
       const ownProducts = options.products !== undefined ? await adv.readProductList(options.products) : undefined;
       const input = await readComplexityInput(options.input, { name: options.input, year: common.year, onNotice: note });
       const run = out.computeComplexity(input, { preset: common.preset, presence: common.presence, name: options.input });
