@@ -2,7 +2,7 @@
 // Read once from data/country_population.csv (see data/SOURCES.md for where each number comes from).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
+import { parseCsvRecords } from './files/csv-records.ts';
 
 export interface CountryPopulation { country: string; year: number; population: number; source: string }
 
@@ -11,7 +11,7 @@ export const COUNTRY_POPULATION_FILE = fileURLToPath(new URL('../../data/country
 let cache: Map<string, CountryPopulation> | undefined;
 
 export function parseCountryPopulation(text: string): Map<string, CountryPopulation> {
-  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const { rows } = parseCsvRecords(text);
   const byCountry = new Map<string, CountryPopulation>();
   for (const row of rows) {
     const year = Number(row.year);

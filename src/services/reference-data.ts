@@ -2,14 +2,13 @@
 // cluster counts) from the files of the dataset folder, in one transaction, with COPY.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { polygonCentroid, type Ring } from '../analytics/centroid.ts';
 import { copyLine, type Database } from '../db/database.ts';
+import { parseCsvRecords } from './files/csv-records.ts';
 
 type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 
-const readCsv = (path: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const readCsv = (path: string) => parseCsvRecords(readFileSync(path, 'utf8')).rows;
 const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 
 function readGeometries(path: string): Map<string, Geometry> {

@@ -2,7 +2,7 @@
 // classifier (data/sectors.csv), read from files so that the conversion needs no database.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
+import { parseCsvRecords } from '../files/csv-records.ts';
 import { ValidationError } from '../errors.ts';
 import type { BelstatSector } from './activities.ts';
 import type { BelstatTerritory } from './territories.ts';
@@ -29,11 +29,11 @@ function readCsv(path: string, required: string[]): Record<string, string>[] {
   } catch {
     throw new ValidationError(`${path}: no such file`);
   }
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  const missing = required.filter((c) => !(parsed.meta.fields ?? []).includes(c));
+  const parsed = parseCsvRecords(text);
+  const missing = required.filter((c) => !parsed.fields.includes(c));
   if (missing.length > 0) {
     throw new ValidationError(`${path}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
       missing.map((c) => ({ row: 1, column: c, message: 'required column is missing' })));
   }
-  return parsed.data;
+  return parsed.rows;
 }
