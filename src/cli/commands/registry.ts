@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { formatOf } from '../../services/files/read-table.ts';
-import { importRegistryFile } from '../../services/registry-import.ts';
-import { exportRegistry } from '../../services/registry-export.ts';
 import { ValidationError } from '../../services/errors.ts';
 import { withDatabase } from '../database.ts';
 import { existsSync } from 'node:fs';
@@ -18,6 +15,8 @@ export function registerRegistryCommands(program: Command): void {
     .argument('<file>', 'a .csv or .xlsx file')
     .action(async (kind: string, file: string) => {
       if (!existsSync(file)) throw new ValidationError(`${file}: no such file`);
+      const { default: cliProgress } = await import('cli-progress');
+      const { importRegistryFile } = await import('../../services/registry-import.ts');
       const total = formatOf(file) === 'csv' ? await countLines(file) : 0;
       const bar = new cliProgress.SingleBar({ format: 'reading {bar} {value}/{total} rows', stream: process.stderr }, cliProgress.Presets.shades_classic);
       const showBar = process.stderr.isTTY && total > 50_000;
@@ -38,6 +37,7 @@ export function registerRegistryCommands(program: Command): void {
     .argument('<file>', 'a .csv or .xlsx file to write')
     .action(async (kind: string, file: string) => {
       const format = formatOf(file);
+      const { exportRegistry } = await import('../../services/registry-export.ts');
       // The command line acts for the operator of the installation, who sees every field.
       const operator = { userId: 0, email: 'cli', role: 'admin' as const, clusterIds: [], organizationId: null };
       const { buffer, rows } = await withDatabase((db) => exportRegistry(db, operator, kind, format));

@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ValidationError } from '../../services/errors.ts';
-import { belstatStatistics, type BelstatLevel } from '../../services/belstat/to-statistics.ts';
-import { importCategorySchemeFile } from '../../services/category-schemes.ts';
-import { importStatisticsFile, listDatasets, saveStatistics } from '../../services/regional-statistics.ts';
+import type { BelstatLevel } from '../../services/belstat/to-statistics.ts';
 import { withDatabase } from '../database.ts';
 
 export function registerStatisticsCommands(program: Command): void {
@@ -20,6 +18,7 @@ export function registerStatisticsCommands(program: Command): void {
     .option('--partial', 'the dataset is partial', false)
     .action(async (file: string, o: { dataset: string; name?: string; nameEn?: string; classification: string; source?: string; illustrative: boolean; partial: boolean }) => {
       if (!existsSync(file)) throw new ValidationError(`${file}: no such file`);
+      const { importStatisticsFile } = await import('../../services/regional-statistics.ts');
       const result = await withDatabase((db) => importStatisticsFile(db, {
         id: o.dataset, nameRu: o.name ?? o.dataset, nameEn: o.nameEn ?? null, classification: o.classification,
         source: o.source ?? null, illustrative: o.illustrative, partial: o.partial,
@@ -48,6 +47,8 @@ export function registerStatisticsCommands(program: Command): void {
         }
       };
       const measures = { employment: read(o.employment), establishments: read(o.establishments), wages: read(o.wages) };
+      const { belstatStatistics } = await import('../../services/belstat/to-statistics.ts');
+      const { saveStatistics } = await import('../../services/regional-statistics.ts');
       const result = await withDatabase(async (db) => {
         const { records, notes } = await belstatStatistics(db, measures, {
           level: o.level as BelstatLevel, moneyWages: o.money,
@@ -64,6 +65,7 @@ export function registerStatisticsCommands(program: Command): void {
   stats.command('list')
     .description('list the statistics datasets')
     .action(async () => {
+      const { listDatasets } = await import('../../services/regional-statistics.ts');
       const datasets = await withDatabase((db) => listDatasets(db));
       for (const d of datasets) {
         const labels = [d.illustrative && 'illustrative', d.partial && 'partial'].filter(Boolean).join(', ');
@@ -82,6 +84,7 @@ export function registerStatisticsCommands(program: Command): void {
     .option('--source <text>', 'where the definitions come from')
     .action(async (file: string, o: { scheme: string; name?: string; nameEn?: string; source?: string }) => {
       if (!existsSync(file)) throw new ValidationError(`${file}: no such file`);
+      const { importCategorySchemeFile } = await import('../../services/category-schemes.ts');
       const result = await withDatabase((db) => importCategorySchemeFile(db, {
         id: o.scheme, nameRu: o.name ?? o.scheme, nameEn: o.nameEn ?? null, source: o.source ?? null,
       }, file, file));

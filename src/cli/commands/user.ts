@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { addUser } from '../../services/users.ts';
 import { withDatabase } from '../database.ts';
 
 const collect = (value: string, previous: number[]) => [...previous, Number(value)];
@@ -17,6 +16,7 @@ export function registerUserCommands(program: Command): void {
     .action(async (o: { email: string; role: string; cluster: number[]; org?: string; password?: string }) => {
       const given = o.password ?? process.env.CLUSTER_ATLAS_PASSWORD;
       const password = given ?? randomBytes(12).toString('base64url');
+      const { addUser } = await import('../../services/users.ts');
       const created = await withDatabase((db) => addUser(db, {
         email: o.email, role: o.role, password, clusterIds: o.cluster, organizationId: o.org === undefined ? null : Number(o.org),
       }));

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export type TableFormat = 'csv' | 'xlsx';
 export type TableSource = { path: string } | { buffer: Buffer };
@@ -127,7 +127,9 @@ async function readHead(path: string): Promise<string> {
 }
 
 async function readXlsx(source: TableSource): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes ~150 ms to load: only for workbooks, so CSV readers start fast
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     if ('buffer' in source) await workbook.xlsx.load(source.buffer as unknown as ArrayBuffer);
     else await workbook.xlsx.readFile(source.path);
