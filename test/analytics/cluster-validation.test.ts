@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validateClusters } from '../../src/analytics/cluster-validation.ts';
@@ -205,8 +205,8 @@ test('relatedness, hierarchicalClustering and validateClusters recover planted c
 // The U.S. Cluster Mapping Project's relatedness between its 51 traded clusters (Delgado, Porter & Stern
 // 2016). `cr_lc` is their co-location relatedness; the diagonal is a cluster's within-cluster value, and
 // pairs are symmetric to the file's 7 decimals.
-const US_CSV = fileURLToPath(new URL('../../../shared/data/clusters_reference/us_cluster_relatedness_51x51.csv', import.meta.url));
-const usSkip = existsSync(US_CSV) ? false : `${US_CSV} is absent (../shared is only in the development checkout)`;
+// Copied unchanged from ../shared/data/clusters_reference/ (test/fixtures/reference/README.md).
+const US_CSV = fileURLToPath(new URL('../fixtures/reference/us_cluster_relatedness_51x51.csv', import.meta.url));
 
 function loadUsMatrix(): Float64Array {
   const [header, ...rows] = readFileSync(US_CSV, 'utf8').trim().split(/\r?\n/);
@@ -224,7 +224,7 @@ function loadUsMatrix(): Float64Array {
   return m;
 }
 
-test('U.S. 51 traded clusters: grouping and scoring their co-location relatedness', { skip: usSkip }, () => {
+test('U.S. 51 traded clusters: grouping and scoring their co-location relatedness', () => {
   const m = loadUsMatrix();
   assert.ok(m.every((x) => Number.isFinite(x)), 'all 2,601 pairs read');
   const n = 51;

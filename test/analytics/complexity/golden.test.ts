@@ -1,13 +1,12 @@
 // The Atlas's Stata `ecomplexity` golden values (10 countries x 30 HS92 products, 1995), reproduced with the
-// atlas preset to 1e-9. The fixture lives in ../shared (not part of a fresh clone): skipped, with the reason,
-// when it is absent.
+// atlas preset to 1e-9. The fixture is ../shared/data/complexity_golden/stata_fixture_1995_subset.json (from
+// py-ecomplexity's test fixtures, MIT), copied unchanged to test/fixtures/complexity/ so that CI runs it.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { complexity } from '../../../src/analytics/complexity/index.ts';
 
-const FIXTURE = new URL('../../../../shared/data/complexity_golden/stata_fixture_1995_subset.json', import.meta.url);
-const skip = existsSync(FIXTURE) ? false : `the golden fixture ${FIXTURE.pathname} is absent (it lives in ../shared, outside the repository)`;
+const FIXTURE = new URL('../../fixtures/complexity/stata_fixture_1995_subset.json', import.meta.url);
 const TOLERANCE = 1e-9;
 
 interface Fixture {
@@ -30,7 +29,7 @@ function maxAbsError(actual: ArrayLike<number>, expected: readonly number[]): nu
   return e;
 }
 
-test('complexity with the atlas preset reproduces Stata ecomplexity (ECI, PCI, COI, density, COG) to 1e-9', { skip }, () => {
+test('complexity with the atlas preset reproduces Stata ecomplexity (ECI, PCI, COI, density, COG) to 1e-9', () => {
   const f = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Fixture;
   const nL = f.countries.length;
   const nP = f.products.length;
