@@ -15,6 +15,7 @@ import { complexityRoutes } from './routes/complexity.ts';
 import { healthRoutes } from './routes/health.ts';
 import { linkedRecordRoutes } from './routes/linked-records.ts';
 import { mappingRoutes } from './routes/mapping.ts';
+import { marketRoutes } from './routes/markets.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { sectorRoutes } from './routes/sectors.ts';
 import { territoryRoutes } from './routes/territories.ts';
@@ -64,6 +65,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(territoryRoutes);
   await app.register(mappingRoutes);
   await app.register(complexityRoutes);
+  await app.register(marketRoutes);
   await app.register(sectorRoutes);
   await app.register(transferRoutes);
   await app.register(homeRoutes);

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerBelstatCommands } from './commands/belstat.ts';
 import { registerComplexityCommands } from './commands/complexity.ts';
 import { registerMappingCommands } from './commands/mapping.ts';
+import { registerMarketsCommands } from './commands/markets.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerStatisticsCommands } from './commands/statistics.ts';
@@ -17,6 +18,7 @@ registerRegistryCommands(program);
 registerUserCommands(program);
 registerMappingCommands(program);
 registerComplexityCommands(program);
+registerMarketsCommands(program);
 registerBelstatCommands(program);
 registerStatisticsCommands(program);
 

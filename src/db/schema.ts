@@ -259,3 +259,22 @@ export const tradeProducts = pgTable('trade_products', {
   nameEn: text('name_en').notNull(),
   nameRu: text('name_ru'),
 }, (t) => [primaryKey({ columns: [t.classification, t.code] })]);
+
+/** A bilateral trade table (exporter x importer x product [x year]) for the export advisor's target markets. */
+export const bilateralDatasets = pgTable('bilateral_datasets', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One flow: `value` exported by `exporter` to `importer` of `product` in `year` (null when the file has no year). */
+export const tradeBilateralValues = pgTable('trade_bilateral_values', {
+  datasetId: text('dataset_id').notNull().references(() => bilateralDatasets.id, { onDelete: 'cascade' }),
+  year: smallint('year'),
+  exporter: text('exporter').notNull(),
+  importer: text('importer').notNull(),
+  product: text('product').notNull(),
+  value: doublePrecision('value').notNull(),
+}, (t) => [index('trade_bilateral_values_product_idx').on(t.datasetId, t.product)]);

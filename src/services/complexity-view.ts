@@ -91,12 +91,17 @@ export interface OpportunityItem {
 
 /**
  * One location's opportunities (products with M = 0, ranked with the weights) and the products it exports
- * with advantage (M = 1), by RCA descending.
+ * with advantage (M = 1), by RCA descending. With `products` (a firm's or cluster's own HS codes), the list
+ * replaces the location's M row: a personal density against the dataset's proximity matrix, with the
+ * location's RCA shown next to each product; `exported` is then the list's known products.
  *
  * @throws {NotFoundError} for an unknown location
- * @throws {ValidationError} for a location whose exports are all 0
+ * @throws {ValidationError} for a location whose exports are all 0, or a product list with no known code
  */
-export function locationOpportunities(view: ComputedComplexity, options: { location: string; weights: OpportunityWeights; strategy: string } & Page) {
+export function locationOpportunities(
+  view: ComputedComplexity,
+  options: { location: string; products?: readonly string[]; weights: OpportunityWeights; strategy: string } & Page,
+) {
   const { run: { input, result }, names } = view;
   const c = input.locations.indexOf(options.location);
   if (c < 0) throw new NotFoundError('location', options.location);
@@ -104,9 +109,12 @@ export function locationOpportunities(view: ComputedComplexity, options: { locat
   const name = (code: string) => names[index.get(code) as number]?.en || null;
   let ranked;
   try {
-    ranked = computeOpportunities(view.run, { location: options.location, weights: options.weights, name: `dataset ${view.dataset}` });
+    ranked = computeOpportunities(view.run, { location: options.location, products: options.products, weights: options.weights, name: `dataset ${view.dataset}` });
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.message, [{ row: 0, column: 'location', message: 'no exports' }]);
+    if (error instanceof ValidationError) {
+      const column = error.errors[0]?.column === '--products' ? 'products' : 'location';
+      throw new ValidationError(error.message.replace(/^--location /, 'location '), [{ row: 0, column, message: error.errors[0]?.message ?? 'invalid' }]);
+    }
     throw error;
   }
   const items: OpportunityItem[] = ranked.rows.slice(options.offset, options.offset + options.limit).map((r) => ({
@@ -117,8 +125,9 @@ export function locationOpportunities(view: ComputedComplexity, options: { locat
   }));
   const nP = input.products.length;
   const exported: { product: string; nameEn: string | null; rca: number; value: number }[] = [];
+  const listed = options.products ? new Set(options.products) : null;
   for (let p = 0; p < nP; p++) {
-    if ((result.m[c * nP + p] as number) >= 1) {
+    if (listed ? listed.has(input.products[p] as string) && !ranked.unknownProducts.includes(input.products[p] as string) : (result.m[c * nP + p] as number) >= 1) {
       exported.push({ product: input.products[p] as string, nameEn: names[p]?.en || null, rca: result.rca[c * nP + p] as number, value: input.values[c * nP + p] as number });
     }
   }
@@ -128,5 +137,6 @@ export function locationOpportunities(view: ComputedComplexity, options: { locat
     dataset: view.dataset, preset: view.preset, year: view.year, location: options.location,
     eci: num(result.eci[c]), coi: num(result.coi[c]), diversity: num(result.diversity[c]), rank: view.rank[c] ?? null,
     strategy: options.strategy, weights: options.weights, ...page, exported,
+    products: options.products ? [...options.products] : null, unknownProducts: ranked.unknownProducts,
   };
 }

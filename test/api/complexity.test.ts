@@ -88,6 +88,37 @@ for (const { backend, skip } of BACKENDS) {
       assert.deepEqual(custom.weights, { density: 1, pci: 0, cog: 0, size: 0 });
     });
 
+    test("a firm's own product list gives its personal density; its location's own basket reproduces the location's ranking", async (t) => {
+      const { app, db } = await build(t, backend);
+      await importTradeSource(db, { id: 'small', nameRu: 'Малая' }, { buffer: Buffer.from(CSV) }, 'csv', 'small.csv');
+      const base = '/api/complexity/opportunities?dataset=small&location=ccc&strategy=balanced';
+      const own = (await app.inject(base)).json();
+      const basket = own.exported.map((e: { product: string }) => e.product).join(',');
+      const same = (await app.inject(`${base}&products=${basket}`)).json();
+      assert.deepEqual(same.items.map((o: { product: string; density: number; score: number }) => [o.product, o.density, o.score]),
+        own.items.map((o: { product: string; density: number; score: number }) => [o.product, o.density, o.score]));
+
+      // Hand-checked on the atlas preset (proximity diagonal 0): a firm exporting 0101 and 0202 only.
+      const engine = complexity(Float64Array.from(VALUES), 4, 5, { preset: 'atlas' });
+      const phi = (p: number, q: number) => (p === q ? 0 : engine.proximity[p * 5 + q] as number);
+      const firm = (await app.inject(`${base}&products=0101, 0202 9999`)).json();
+      assert.deepEqual(firm.products, ['0101', '0202', '9999']);
+      assert.deepEqual(firm.unknownProducts, ['9999']);
+      assert.deepEqual(firm.exported.map((e: { product: string; rca: number }) => [e.product, e.rca]),
+        [0, 1].map((p) => [PRODUCTS[p], engine.rca[2 * 5 + p]]).sort((a, b) => (b[1] as number) - (a[1] as number)), "the listed products with the location's RCA");
+      // 0505 is near no other product (its proximities off the diagonal are 0): no density, so not ranked
+      assert.deepEqual(firm.items.map((o: { product: string }) => o.product).sort(), ['0303', '0404']);
+      for (const o of firm.items as { product: string; density: number; rca: number }[]) {
+        const p = PRODUCTS.indexOf(o.product);
+        const row = [0, 1, 2, 3, 4].reduce((sum, q) => sum + phi(p, q), 0);
+        assertCloseTo(o.density, (phi(p, 0) + phi(p, 1)) / row);
+        assertCloseTo(o.rca, engine.rca[2 * 5 + p] as number);
+      }
+      const none = await app.inject(`${base}&products=9999`);
+      assert.equal(none.statusCode, 422, none.body);
+      assert.equal(none.json().error.errors[0].column, 'products');
+    });
+
     test('unknown dataset or location is 404, malformed parameters 400, bad weights 422, and uploads need a signed-in analyst and give row/column errors', async (t) => {
       const { app, db } = await build(t, backend);
       await importTradeSource(db, { id: 'small', nameRu: 'Малая' }, { buffer: Buffer.from(CSV) }, 'csv', 'small.csv');

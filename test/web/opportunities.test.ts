@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { LocationOpportunities } from '../../web/src/api/opportunities.ts';
+import type { LocationOpportunities, ProductSpace, TargetMarkets } from '../../web/src/api/opportunities.ts';
 import { alpha2, countryNamer } from '../../web/src/views/opportunities/countries.ts';
 import { DEFAULT_VIEW, moneyScale, readView, writeView } from '../../web/src/views/opportunities/view.ts';
 import { browserSkip, openPage, screenshot, startSite, type Site } from './harness.ts';
@@ -26,7 +26,8 @@ async function ready(page: Page) {
 describe('export opportunities: URL state and formatting', () => {
   test('the view defaults to Belarus, the demo dataset and the balanced strategy, and leaves defaults out of the URL', () => {
     assert.deepEqual(readView(new URLSearchParams('')), DEFAULT_VIEW);
-    assert.deepEqual(DEFAULT_VIEW, { dataset: 'world-hs4-2017', location: 'blr', strategy: 'balanced' });
+    assert.deepEqual(DEFAULT_VIEW, { dataset: 'world-hs4-2017', location: 'blr', strategy: 'balanced', products: '' });
+    assert.equal(readView(new URLSearchParams('products=8703;%208708,,8703')).products, '8703,8708', 'a product list is cleaned');
     assert.equal(readView(new URLSearchParams('strategy=nonsense')).strategy, 'balanced');
     const written = writeView(new URLSearchParams('lang=en'), { ...DEFAULT_VIEW, strategy: 'long-jumps', location: 'pol' });
     assert.equal(written.toString(), 'lang=en&location=pol&strategy=long-jumps');
@@ -59,6 +60,30 @@ describe('export opportunities in the browser', { skip: browserSkip }, () => {
     lowHanging = await apiJson<LocationOpportunities>(site, `${base}&strategy=low-hanging`);
   });
   after(() => site?.close());
+
+  test("a row's markets button opens the target markets: the demo has no bilateral data, so the world market size is shown", async (t) => {
+    const { page, consoleErrors } = await openPage(t, site);
+    await page.goto(`${site.url}/opportunities`);
+    await ready(page);
+    const product = balanced.items[0]!.product;
+    const markets = await apiJson<TargetMarkets>(site, `/api/complexity/markets?dataset=world-hs4-2017&product=${product}&location=blr`);
+    assert.equal(markets.bilateral, false);
+    assert.ok(markets.worldValue > 0, `world exports of ${product}`);
+    await page.locator(`[data-testid="opp-row"][data-product="${product}"]`).getByTestId('opp-markets').click();
+    const panel = page.locator(`[data-testid="markets-panel"][data-product="${product}"][data-state="ready"]`);
+    await panel.waitFor({ timeout: 60_000 });
+    const note = panel.getByTestId('markets-nodata');
+    assert.equal(Number(await note.getAttribute('data-world')), markets.worldValue);
+    const scaled = moneyScale(markets.worldValue);
+    const unit = { billion: 'млрд $', million: 'млн $', thousand: 'тыс. $', unit: '$' }[scaled.key];
+    const value = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 }).format(scaled.value);
+    assert.equal(await note.innerText(), `Данные о двусторонней торговле не загружены; объём мирового рынка — ${value} ${unit}.`);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'opportunities-markets-ru');
+    await panel.getByTestId('markets-close').click();
+    await panel.waitFor({ state: 'detached' });
+    assert.deepEqual(consoleErrors(), []);
+  });
 
   test('the page opens from the menu with Belarus: credit, figures, explained rows, a scatter; the strategy reorders the rows; languages', async (t) => {
     const { page, consoleErrors } = await openPage(t, site);
@@ -124,6 +149,60 @@ describe('export opportunities in the browser', { skip: browserSkip }, () => {
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Экспартныя магчымасці');
     await screenshot(page, 'opportunities-be');
 
+    assert.deepEqual(consoleErrors(), []);
+  });
+
+  test("a firm's own HS codes give its personal ranking, kept in the URL; unknown codes are named; clearing returns to the country", async (t) => {
+    const { page, consoleErrors } = await openPage(t, site);
+    const personal = await apiJson<LocationOpportunities>(site, '/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&strategy=balanced&products=8703,8708,0000&limit=5');
+    assert.deepEqual(personal.unknownProducts, ['0000']);
+    assert.notDeepEqual(personal.items.map((i) => i.product), balanced.items.map((i) => i.product), "a car maker's ranking differs from the country's");
+    await page.goto(`${site.url}/opportunities?lang=en`);
+    await ready(page);
+    await page.getByTestId('opp-products-input').fill('8703 8708, 0000');
+    await page.getByTestId('opp-products-apply').click();
+    await page.waitForURL(/products=8703%2C8708%2C0000/);
+    await page.waitForFunction((expected) => {
+      const rows = [...document.querySelectorAll('[data-testid="opp-row"]')].slice(0, 5).map((r) => r.getAttribute('data-product'));
+      return JSON.stringify(rows) === expected;
+    }, JSON.stringify(personal.items.map((i) => i.product)), { timeout: 60_000 });
+    assert.equal(await page.getByTestId('opp-products-note').innerText(),
+      "Personal export map for 2 listed products: density measures closeness to them; RCA is the country's. Not in the dataset: 0000.");
+    await screenshot(page, 'opportunities-personal-en');
+    await page.getByTestId('opp-products-clear').click();
+    await page.waitForURL((url) => !url.search.includes('products='));
+    await page.waitForFunction((expected) => {
+      const rows = [...document.querySelectorAll('[data-testid="opp-row"]')].slice(0, 5).map((r) => r.getAttribute('data-product'));
+      return JSON.stringify(rows) === expected;
+    }, JSON.stringify(balanced.items.map((i) => i.product)), { timeout: 60_000 });
+    assert.deepEqual(consoleErrors(), []);
+  });
+
+  test("the product space: the layout's nodes and edges on a canvas, the place's exports counted as in the API; another country redraws it", async (t) => {
+    const { page, consoleErrors } = await openPage(t, site);
+    const space = await apiJson<ProductSpace>(site, '/api/complexity/product-space?dataset=world-hs4-2017&location=blr');
+    const full = await apiJson<LocationOpportunities>(site, '/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&limit=1');
+    const layout = new Set(space.nodes.map((n) => n.product));
+    const exported = full.exported.filter((e) => e.rca > 1 && layout.has(e.product)).length;
+    assert.ok(exported > 50, `${exported} exported products in the layout`);
+    assert.equal(space.counts.exported, exported);
+
+    await page.goto(`${site.url}/opportunities?lang=en`);
+    await ready(page);
+    const chart = page.locator('[data-testid="opp-space"][data-state="ready"]');
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('canvas').first().waitFor({ timeout: 60_000 });
+    assert.equal(Number(await chart.getAttribute('data-nodes')), 866);
+    assert.equal(Number(await chart.getAttribute('data-edges')), 2532);
+    assert.equal(Number(await chart.getAttribute('data-exported')), exported);
+    assert.match(await page.getByTestId('opp-space-counts').innerText(), new RegExp(`^${exported} of ${space.counts.matched} products`));
+    await page.getByTestId('opp-space-section').getByRole('heading', { name: 'Product space' }).waitFor();
+    await screenshot(page, 'opportunities-product-space-en');
+
+    const polish = await apiJson<ProductSpace>(site, '/api/complexity/product-space?dataset=world-hs4-2017&location=pol');
+    assert.notEqual(polish.counts.exported, exported, 'Poland and Belarus differ in the data');
+    await page.getByTestId('opp-location').selectOption('pol');
+    await page.locator(`[data-testid="opp-space"][data-state="ready"][data-exported="${polish.counts.exported}"]`).waitFor({ timeout: 60_000 });
     assert.deepEqual(consoleErrors(), []);
   });
 });

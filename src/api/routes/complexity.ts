@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { complexityLocations, complexityProducts, computeDatasetComplexity, locationOpportunities } from '../../services/complexity-view.ts';
 import { resolveWeights } from '../../services/opportunities.ts';
+import { locationProductSpace } from '../../services/product-space.ts';
 import { importTradeSource, listTradeDatasets } from '../../services/trade-data.ts';
 import { Page } from './schemas.ts';
 import { QueryFlag, staffUpload } from './uploads.ts';
@@ -12,6 +13,8 @@ const Opportunity = View.merge(Page).extend({
   strategy: z.enum(['low-hanging', 'balanced', 'long-jumps']).optional(),
   /** density=0.5,pci=0.2,cog=0.2,size=0.1 */
   weights: z.string().min(1).optional(),
+  /** a firm's or cluster's own product codes, comma- or space-separated: its personal export map */
+  products: z.string().optional(),
 });
 
 const DatasetUpload = z.object({
@@ -37,9 +40,11 @@ export const complexityRoutes: FastifyPluginAsyncZod = async (app) => {
     const chosen = resolveWeights(q.strategy, q.weights);
     const view = await computeDatasetComplexity(app.db, q);
     return locationOpportunities(view, {
-      location: q.location, weights: chosen.weights, strategy: q.weights ? 'custom' : (q.strategy ?? 'balanced'), limit: q.limit, offset: q.offset,
+      location: q.location, products: productList(q.products), weights: chosen.weights, strategy: q.weights ? 'custom' : (q.strategy ?? 'balanced'), limit: q.limit, offset: q.offset,
     });
   });
+  app.get('/api/complexity/product-space', { schema: { tags, querystring: View.extend({ location: z.string().min(1) }) } }, async (request) =>
+    locationProductSpace(await computeDatasetComplexity(app.db, request.query), request.query.location));
   app.post('/api/complexity/datasets', { schema: { tags, querystring: DatasetUpload, consumes: ['multipart/form-data'] } }, async (request, reply) => {
     const { buffer, name, format } = await staffUpload(request, 'load trade data');
     const q = request.query;
@@ -50,3 +55,9 @@ export const complexityRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.code(201).send(result);
   });
 };
+
+/** `8703, 8708 8471` -> ['8703', '8708', '8471']; undefined when no code is given. */
+function productList(text: string | undefined): string[] | undefined {
+  const codes = [...new Set((text ?? '').split(/[\s,;]+/).filter((c) => c !== ''))];
+  return codes.length > 0 ? codes : undefined;
+}

@@ -57,14 +57,66 @@ export interface LocationOpportunities {
   items: OpportunityItem[];
   total: number;
   exported: { product: string; nameEn: string | null; rca: number; value: number }[];
+  /** the firm's own product list when one was given, else null */
+  products: string[] | null;
+  /** codes of that list the dataset does not know */
+  unknownProducts: string[];
 }
 
-export interface OpportunityQuery { dataset: string; location: string; strategy: StrategyName }
+export interface ProductSpaceNode {
+  product: string;
+  x: number;
+  y: number;
+  /** agriculture, textiles, stone, minerals, machinery, metals, chemicals, electronics or vehicles */
+  sector: string;
+  color: string;
+  label: string;
+  nameEn: string | null;
+  /** null when the dataset lacks the product */
+  rca: number | null;
+  /** 1 when the place exports the product with advantage (RCA above the threshold) */
+  m: number;
+  value: number | null;
+  worldValue: number | null;
+}
+
+export interface ProductSpace {
+  dataset: string;
+  preset: string;
+  year: number | null;
+  location: string;
+  counts: { nodes: number; edges: number; matched: number; exported: number };
+  nodes: ProductSpaceNode[];
+  /** pairs of indices into nodes */
+  edges: [number, number][];
+}
+
+/** One importing country of a product ranked as a target market (src/services/target-markets.ts). */
+export interface MarketItem {
+  rank: number;
+  importer: string;
+  size: number;
+  growth: number | null;
+  peerShare: number | null;
+  alreadyExports: boolean;
+  score: number;
+  reasons: ('large-market' | 'growing' | 'peers-present' | 'already-exports')[];
+}
+
+/** Ranked importers from bilateral data, or `bilateral: false` with the product's world exports. */
+export type TargetMarkets =
+  | { bilateral: true; dataset: string; product: string; location: string; year: number | null; firstYear: number | null; peers: string[]; worldValue: number; total: number; items: MarketItem[] }
+  | { bilateral: false; dataset: string; product: string; location: string; message: string; worldValue: number; year: number | null };
+
+/** products: a firm's own codes, comma-separated ('' for the location's own exports) */
+export interface OpportunityQuery { dataset: string; location: string; strategy: StrategyName; products?: string }
 
 export const complexityPaths = {
   datasets: () => '/api/complexity/datasets',
   locations: (dataset: string) => `/api/complexity/locations${queryString({ dataset })}`,
   products: (dataset: string) => `/api/complexity/products${queryString({ dataset })}`,
+  markets: (dataset: string, product: string, location: string) => `/api/complexity/markets${queryString({ dataset, product, location })}`,
+  productSpace: (dataset: string, location: string) => `/api/complexity/product-space${queryString({ dataset, location })}`,
   opportunities: (q: OpportunityQuery, limit: number) =>
-    `/api/complexity/opportunities${queryString({ dataset: q.dataset, location: q.location, strategy: q.strategy, limit })}`,
+    `/api/complexity/opportunities${queryString({ dataset: q.dataset, location: q.location, strategy: q.strategy, products: q.products || undefined, limit })}`,
 };

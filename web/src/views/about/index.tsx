@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '../pages.css';
 
-type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'comtrade' | 'hs' | 'worldbank' | 'brief';
+type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'comtrade' | 'hs' | 'productspace' | 'worldbank' | 'brief';
 
 // Names, licences and addresses of the sources (proper names, the same in every language).
 const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[] = [
@@ -17,6 +17,7 @@ const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[]
   { key: 'concordance', name: 'concordance R package data', licence: 'MIT' },
   { key: 'comtrade', name: 'UN Comtrade; Open Trade Statistics', licence: 'Open data', url: 'https://tradestatistics.io/' },
   { key: 'hs', name: 'datasets/harmonized-system', licence: 'ODC-PDDL', url: 'https://github.com/datasets/harmonized-system' },
+  { key: 'productspace', name: 'Harvard Growth Lab, product space', licence: 'MIT', url: 'https://github.com/cid-harvard/product-space' },
   { key: 'worldbank', name: 'World Bank, World Development Indicators', licence: 'CC BY 4.0', url: 'https://data.worldbank.org/' },
   { key: 'brief', name: 'ClusterAtlas product brief', licence: '—' },
 ];

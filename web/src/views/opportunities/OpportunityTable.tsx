@@ -1,17 +1,22 @@
 // The ranked opportunities (TanStack Table): product code and name, score, density, PCI, COG, world market
-// size, and the explanation "near: 8703 (phi 0.45), ..." (the exported products nearest to the candidate).
+// size, and the explanation "near: 8703 (phi 0.45), ..." (the exported products nearest to the candidate). A row's
+// "markets" button opens the product's target markets below the table (TargetMarkets.tsx).
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpportunityItem } from '../../api/opportunities.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
+import { TargetMarkets } from './TargetMarkets.tsx';
 import { moneyScale } from './view.ts';
 
 const column = createColumnHelper<OpportunityItem>();
 
-export function OpportunityTable({ items, name, path }: { items: OpportunityItem[]; name: (code: string, nameEn: string | null) => string; path: string }) {
+export function OpportunityTable({ items, name, path, dataset, location }: {
+  items: OpportunityItem[]; name: (code: string, nameEn: string | null) => string; path: string; dataset: string; location: string;
+}) {
   const { t } = useTranslation('opportunities');
   const format = useFormat();
+  const [marketsFor, setMarketsFor] = useState<OpportunityItem | null>(null);
   const columns = useMemo(() => {
     const fixed = (digits: number) => new Intl.NumberFormat(format.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
     const two = fixed(2);
@@ -43,29 +48,45 @@ export function OpportunityTable({ items, name, path }: { items: OpportunityItem
           </span>
         ),
       }),
+      column.display({
+        id: 'markets',
+        header: '',
+        cell: ({ row }) => (
+          <button type="button" className="opp-markets-button" data-testid="opp-markets" title={t('markets.buttonTitle', { product: row.original.product })}
+            aria-pressed={marketsFor?.product === row.original.product} onClick={() => setMarketsFor(row.original)}>
+            {t('markets.button')}
+          </button>
+        ),
+      }),
     ];
-  }, [t, format, name]);
+  }, [t, format, name, marketsFor]);
 
   const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.product });
 
   return (
-    <div className="opp-table-scroll">
-      <table className="opp-table" data-testid="opp-table" data-path={path}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => <th key={header.id} scope="col">{flexRender(header.column.columnDef.header, header.getContext())}</th>)}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid="opp-row" data-product={row.original.product}>
-              {row.getVisibleCells().map((cell) => <td key={cell.id} className={`opp-col-${cell.column.id}`}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="opp-table-scroll">
+        <table className="opp-table" data-testid="opp-table" data-path={path}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => <th key={header.id} scope="col">{flexRender(header.column.columnDef.header, header.getContext())}</th>)}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} data-testid="opp-row" data-product={row.original.product}>
+                {row.getVisibleCells().map((cell) => <td key={cell.id} className={`opp-col-${cell.column.id}`}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {marketsFor && (
+        <TargetMarkets dataset={dataset} location={location} product={marketsFor.product} label={name(marketsFor.product, marketsFor.nameEn)}
+          onClose={() => setMarketsFor(null)} />
+      )}
+    </>
   );
 }

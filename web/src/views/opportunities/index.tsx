@@ -1,7 +1,8 @@
 // Export opportunities (/opportunities): for a country of a trade dataset (Belarus and the demo's world HS4
 // 2017 table by default), the products it could export next ranked with a strategy's weights, each explained
 // by the nearest products it already exports; a feasibility vs attractiveness scatter of the candidates and
-// the ECI vs COI chart of every country. The dataset, country and strategy are kept in the URL.
+// the ECI vs COI chart of every country. A firm's or cluster's own product list replaces the country's exports
+// (a personal export map). The dataset, country, strategy and product list are kept in the URL.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,7 +12,9 @@ import { useFormat } from '../../hooks/useFormat.ts';
 import { useComplexityLocations, useComplexityProducts, useOpportunities } from '../../hooks/useOpportunities.ts';
 import '../../i18n/opportunities.ts';
 import { OpportunityTable } from './OpportunityTable.tsx';
+import { ProductListForm } from './ProductListForm.tsx';
 import './opportunities.css';
+import { ProductSpace } from './ProductSpace.tsx';
 import type { ScatterInput } from './scatter-chart.ts';
 import { Scatter } from './Scatter.tsx';
 import { countryNamer } from './countries.ts';
@@ -121,6 +124,7 @@ export default function OpportunitiesPage() {
             </p>
           )}
         </fieldset>
+        <ProductListForm value={view.products} onApply={(products) => update({ products })} unknown={current?.unknownProducts ?? []} />
       </section>
       {opportunities.isError && <ErrorMessage error={opportunities.error} onRetry={() => void opportunities.refetch()} />}
       {!data && opportunities.isPending && <Loading />}
@@ -138,7 +142,14 @@ export default function OpportunitiesPage() {
           <section className="opp-section">
             <h2>{t('table.title')}</h2>
             <p className="opp-muted" data-testid="opp-total">{t('table.total', { shown: Math.min(TABLE_ROWS, data.items.length), total: data.total })}</p>
-            <OpportunityTable items={data.items.slice(0, TABLE_ROWS)} name={localName} path={current?.path ?? ''} />
+            <OpportunityTable items={data.items.slice(0, TABLE_ROWS)} name={localName} path={current?.path ?? ''}
+              dataset={view.dataset} location={view.location} />
+          </section>
+          <section className="opp-section" data-testid="opp-space-section">
+            <h2>{t('space.title')}</h2>
+            <p className="opp-muted">{t('space.hint')}</p>
+            <ProductSpace dataset={view.dataset} location={view.location} name={localName} />
+            <p className="opp-muted">{t('space.credit')}</p>
           </section>
           <section className="opp-section">
             <h2>{t('strategic.title')}</h2>

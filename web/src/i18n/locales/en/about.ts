@@ -20,6 +20,7 @@ export const about = {
     concordance: 'NAICS 2012 to ISIC Rev.4 concordance used to carry the U.S. definitions to NACE',
     comtrade: 'World exports by country and HS4 product, 2017, for economic complexity and export opportunities',
     hs: 'Names of the Harmonized System product codes',
+    productspace: 'Layout of the HS4 product space (positions, links, sector colours) for the export opportunities page',
   },
   caveatsTitle: 'What to keep in mind',
   caveats: {
