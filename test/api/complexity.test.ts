@@ -180,5 +180,22 @@ describe('complexity API over the demo (pglite)', () => {
     }
     assert.ok(body.exported.length > 100, `${body.exported.length} products exported with advantage`);
     assert.ok(body.exported.every((e: { rca: number }) => e.rca > 1));
+
+    // Cluster 3 (Vitebsk oblast woodworking, specialisation 16 and 31): products derived from its sectors.
+    const cluster = await app.inject('/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&cluster=3&limit=5');
+    assert.equal(cluster.statusCode, 200, cluster.body);
+    const advised = cluster.json();
+    assert.equal(advised.subject.kind, 'cluster');
+    assert.ok(advised.subject.sectors.includes('16') && advised.subject.sectors.includes('31'), advised.subject.sectors.join());
+    assert.ok(advised.subject.products.includes('4407') && advised.subject.products.includes('9403'), 'sawn wood and furniture');
+    assert.deepEqual(advised.products, advised.subject.products);
+    assert.ok(advised.items.every((i: { product: string }) => !advised.subject.products.includes(i.product)), 'its own products are not suggested');
+    assert.equal((await app.inject('/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&cluster=9999')).statusCode, 404);
+    const both = await app.inject('/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&cluster=3&products=8703');
+    assert.equal(both.statusCode, 422, both.body);
+    // Organisation 1023 (an illustrative R&D firm, sector 72.19) makes no HS goods.
+    const services = await app.inject('/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&organization=1023');
+    assert.equal(services.statusCode, 422, services.body);
+    assert.equal(services.json().error.errors[0].column, 'organization');
   });
 });

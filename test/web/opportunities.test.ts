@@ -26,7 +26,9 @@ async function ready(page: Page) {
 describe('export opportunities: URL state and formatting', () => {
   test('the view defaults to Belarus, the demo dataset and the balanced strategy, and leaves defaults out of the URL', () => {
     assert.deepEqual(readView(new URLSearchParams('')), DEFAULT_VIEW);
-    assert.deepEqual(DEFAULT_VIEW, { dataset: 'world-hs4-2017', location: 'blr', strategy: 'balanced', products: '' });
+    assert.deepEqual(DEFAULT_VIEW, { dataset: 'world-hs4-2017', location: 'blr', strategy: 'balanced', products: '', cluster: '', organization: '' });
+    assert.equal(readView(new URLSearchParams('cluster=3&organization=x')).cluster, '3');
+    assert.equal(readView(new URLSearchParams('cluster=3&organization=x')).organization, '', 'ids are numbers');
     assert.equal(readView(new URLSearchParams('products=8703;%208708,,8703')).products, '8703,8708', 'a product list is cleaned');
     assert.equal(readView(new URLSearchParams('strategy=nonsense')).strategy, 'balanced');
     const written = writeView(new URLSearchParams('lang=en'), { ...DEFAULT_VIEW, strategy: 'long-jumps', location: 'pol' });
@@ -175,6 +177,26 @@ describe('export opportunities in the browser', { skip: browserSkip }, () => {
       const rows = [...document.querySelectorAll('[data-testid="opp-row"]')].slice(0, 5).map((r) => r.getAttribute('data-product'));
       return JSON.stringify(rows) === expected;
     }, JSON.stringify(balanced.items.map((i) => i.product)), { timeout: 60_000 });
+    assert.deepEqual(consoleErrors(), []);
+  });
+
+  test("a cluster's profile links to its export opportunities, ranked for the products of its sectors", async (t) => {
+    const { page, consoleErrors } = await openPage(t, site);
+    const advised = await apiJson<LocationOpportunities>(site, '/api/complexity/opportunities?dataset=world-hs4-2017&location=blr&strategy=balanced&cluster=3&limit=5');
+    assert.equal(advised.subject?.kind, 'cluster');
+    await page.goto(`${site.url}/clusters/3`);
+    await page.getByTestId('cluster-opportunities').click();
+    await page.waitForURL(/\/opportunities\?cluster=3$/);
+    await page.waitForFunction((expected) => {
+      const rows = [...document.querySelectorAll('[data-testid="opp-row"]')].slice(0, 5).map((r) => r.getAttribute('data-product'));
+      return JSON.stringify(rows) === expected;
+    }, JSON.stringify(advised.items.map((i) => i.product)), { timeout: 60_000 });
+    const note = await page.getByTestId('opp-products-note').innerText();
+    assert.ok(note.startsWith(`Кластер «${advised.subject!.nameRu}»: ${advised.subject!.products.length} товаров HS4`), note);
+    assert.ok(note.includes(`(${advised.subject!.sectors.join(', ')})`), 'the sectors it was derived from');
+    await screenshot(page, 'opportunities-cluster-ru');
+    await page.getByTestId('opp-products-clear').click();
+    await page.waitForURL((url) => !url.search.includes('cluster='));
     assert.deepEqual(consoleErrors(), []);
   });
 

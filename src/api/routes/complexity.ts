@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { complexityLocations, complexityProducts, computeDatasetComplexity, locationOpportunities } from '../../services/complexity-view.ts';
 import { resolveWeights } from '../../services/opportunities.ts';
+import { adviseeProducts } from '../../services/sector-products.ts';
 import { locationProductSpace } from '../../services/product-space.ts';
 import { importTradeSource, listTradeDatasets } from '../../services/trade-data.ts';
 import { Page } from './schemas.ts';
@@ -15,6 +16,9 @@ const Opportunity = View.merge(Page).extend({
   weights: z.string().min(1).optional(),
   /** a firm's or cluster's own product codes, comma- or space-separated: its personal export map */
   products: z.string().optional(),
+  /** a registered organisation or cluster: its products derived from its sector codes (sector-products.ts) */
+  organization: z.coerce.number().int().positive().optional(),
+  cluster: z.coerce.number().int().positive().optional(),
 });
 
 const DatasetUpload = z.object({
@@ -38,10 +42,13 @@ export const complexityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/complexity/opportunities', { schema: { tags, querystring: Opportunity } }, async (request) => {
     const q = request.query;
     const chosen = resolveWeights(q.strategy, q.weights);
+    const { subject, products } = await adviseeProducts(app.db, q);
     const view = await computeDatasetComplexity(app.db, q);
-    return locationOpportunities(view, {
-      location: q.location, products: productList(q.products), weights: chosen.weights, strategy: q.weights ? 'custom' : (q.strategy ?? 'balanced'), limit: q.limit, offset: q.offset,
+    const answer = locationOpportunities(view, {
+      location: q.location, products, weights: chosen.weights,
+      strategy: q.weights ? 'custom' : (q.strategy ?? 'balanced'), limit: q.limit, offset: q.offset,
     });
+    return { ...answer, subject };
   });
   app.get('/api/complexity/product-space', { schema: { tags, querystring: View.extend({ location: z.string().min(1) }) } }, async (request) =>
     locationProductSpace(await computeDatasetComplexity(app.db, request.query), request.query.location));
@@ -56,8 +63,3 @@ export const complexityRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-/** `8703, 8708 8471` -> ['8703', '8708', '8471']; undefined when no code is given. */
-function productList(text: string | undefined): string[] | undefined {
-  const codes = [...new Set((text ?? '').split(/[\s,;]+/).filter((c) => c !== ''))];
-  return codes.length > 0 ? codes : undefined;
-}

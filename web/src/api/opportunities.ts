@@ -61,6 +61,8 @@ export interface LocationOpportunities {
   products: string[] | null;
   /** codes of that list the dataset does not know */
   unknownProducts: string[];
+  /** a registered organisation or cluster whose products were derived from its sector codes, else null */
+  subject: { kind: 'organization' | 'cluster'; id: number; nameRu: string; nameEn: string | null; sectors: string[]; products: string[] } | null;
 }
 
 export interface ProductSpaceNode {
@@ -109,7 +111,7 @@ export type TargetMarkets =
   | { bilateral: false; dataset: string; product: string; location: string; message: string; worldValue: number; year: number | null };
 
 /** products: a firm's own codes, comma-separated ('' for the location's own exports) */
-export interface OpportunityQuery { dataset: string; location: string; strategy: StrategyName; products?: string }
+export interface OpportunityQuery { dataset: string; location: string; strategy: StrategyName; products?: string; cluster?: string; organization?: string }
 
 export const complexityPaths = {
   datasets: () => '/api/complexity/datasets',
@@ -118,5 +120,5 @@ export const complexityPaths = {
   markets: (dataset: string, product: string, location: string) => `/api/complexity/markets${queryString({ dataset, product, location })}`,
   productSpace: (dataset: string, location: string) => `/api/complexity/product-space${queryString({ dataset, location })}`,
   opportunities: (q: OpportunityQuery, limit: number) =>
-    `/api/complexity/opportunities${queryString({ dataset: q.dataset, location: q.location, strategy: q.strategy, products: q.products || undefined, limit })}`,
+    `/api/complexity/opportunities${queryString({ dataset: q.dataset, location: q.location, strategy: q.strategy, products: q.products || undefined, cluster: q.cluster || undefined, organization: q.organization || undefined, limit })}`,
 };

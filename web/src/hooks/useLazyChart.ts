@@ -21,7 +21,10 @@ export function useLazyChart<C extends LazyChart>(load: () => Promise<(element: 
     loader.current().then((create) => {
       if (cancelled || !box.current) return;
       chart.current = create(box.current);
-      observer = new ResizeObserver(() => chart.current?.resize());
+      // a box of zero size (hidden, or leaving the page) has no view transform to compute: skip it
+      observer = new ResizeObserver(([entry]) => {
+        if (entry && entry.contentRect.width > 0 && entry.contentRect.height > 0) chart.current?.resize();
+      });
       observer.observe(box.current);
       setState('ready');
     }).catch(() => {

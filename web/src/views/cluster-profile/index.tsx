@@ -85,6 +85,7 @@ function Profile({ cluster, contracts }: { cluster: ClusterProfile; contracts: {
         </h1>
         <div className="profile-header-tools">
           <StatusBadge status={cluster.status} />
+          <Link to={`/opportunities?cluster=${cluster.id}`} className="button-link" data-testid="cluster-opportunities">{t('exportOpportunities')}</Link>
           {canEditCluster(session.data?.user, cluster.id) && (
             <Link to={`/clusters/${cluster.id}/edit`} className="button-link" data-testid="edit-cluster">{t('edit')}</Link>
           )}

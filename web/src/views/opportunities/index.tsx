@@ -124,7 +124,13 @@ export default function OpportunitiesPage() {
             </p>
           )}
         </fieldset>
-        <ProductListForm value={view.products} onApply={(products) => update({ products })} unknown={current?.unknownProducts ?? []} />
+        <ProductListForm
+          value={view.products}
+          onApply={(products) => update({ products, cluster: '', organization: '' })}
+          unknown={current?.unknownProducts ?? []}
+          subject={view.cluster || view.organization ? current?.subject ?? null : null}
+          subjectName={(s) => (i18n.language === 'en' ? s.nameEn || s.nameRu : s.nameRu)}
+        />
       </section>
       {opportunities.isError && <ErrorMessage error={opportunities.error} onRetry={() => void opportunities.refetch()} />}
       {!data && opportunities.isPending && <Loading />}

@@ -1,10 +1,13 @@
 // The page's state in the URL (?dataset=&location=&strategy=&products=) and pure helpers: money, product lists.
 import { STRATEGY_NAMES, type StrategyName } from '../../api/opportunities.ts';
 
-/** `products`: a firm's or cluster's own product codes (comma-separated; '' for the location's own exports) */
-export interface OpportunitiesView { dataset: string; location: string; strategy: StrategyName; products: string }
+/**
+ * `products`: a firm's own product codes (comma-separated); `cluster` / `organization`: a registered one whose
+ * products are derived from its sectors ('' when not used; at most one of the three).
+ */
+export interface OpportunitiesView { dataset: string; location: string; strategy: StrategyName; products: string; cluster: string; organization: string }
 
-export const DEFAULT_VIEW: OpportunitiesView = { dataset: 'world-hs4-2017', location: 'blr', strategy: 'balanced', products: '' };
+export const DEFAULT_VIEW: OpportunitiesView = { dataset: 'world-hs4-2017', location: 'blr', strategy: 'balanced', products: '', cluster: '', organization: '' };
 
 export function readView(params: URLSearchParams): OpportunitiesView {
   const strategy = params.get('strategy') as StrategyName | null;
@@ -13,13 +16,15 @@ export function readView(params: URLSearchParams): OpportunitiesView {
     location: params.get('location') || DEFAULT_VIEW.location,
     strategy: strategy && STRATEGY_NAMES.includes(strategy) ? strategy : DEFAULT_VIEW.strategy,
     products: parseProductList(params.get('products') ?? '').join(','),
+    cluster: /^\d+$/.test(params.get('cluster') ?? '') ? params.get('cluster') as string : '',
+    organization: /^\d+$/.test(params.get('organization') ?? '') ? params.get('organization') as string : '',
   };
 }
 
 /** The URL's parameters for a view: defaults left out, other parameters (such as ?lang) kept. */
 export function writeView(current: URLSearchParams, view: OpportunitiesView): URLSearchParams {
   const next = new URLSearchParams(current);
-  for (const key of ['dataset', 'location', 'strategy', 'products'] as const) {
+  for (const key of ['dataset', 'location', 'strategy', 'products', 'cluster', 'organization'] as const) {
     if (view[key] === DEFAULT_VIEW[key]) next.delete(key);
     else next.set(key, view[key]);
   }

@@ -5,6 +5,7 @@ const catalog: Catalog<typeof en> = {
   title: 'Профіль кластара',
   notFound: 'У рэестры няма кластара з нумарам {{id}}.',
   allClusters: 'Усе кластары',
+  exportOpportunities: 'Экспартныя магчымасці',
   edit: 'Рэдагаваць кластар',
   facts: 'Пра кластар',
   specialisation: 'Спецыялізацыя',

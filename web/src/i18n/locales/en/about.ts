@@ -17,7 +17,7 @@ export const about = {
     brief: 'Cluster totals of Poland (161) and Russia (118) as stated in the product brief; the original publication still has to be verified',
     belstat: 'Employment totals by raion (indicator 10102000017) and average wages (10218000003), 2010-2024, for the mapping’s demo statistics',
     uscmp: 'Cluster definitions (NAICS 2012 codes of 51 traded and 16 local clusters) behind the NACE benchmark categories',
-    concordance: 'NAICS 2012 to ISIC Rev.4 concordance used to carry the U.S. definitions to NACE',
+    concordance: 'NAICS 2012 to ISIC Rev.4 and HS6 to ISIC Rev.4 concordances: the U.S. definitions carried to NACE; the products of a cluster’s or firm’s sectors',
     comtrade: 'World exports by country and HS4 product, 2017, for economic complexity and export opportunities',
     hs: 'Names of the Harmonized System product codes',
     productspace: 'Layout of the HS4 product space (positions, links, sector colours) for the export opportunities page',

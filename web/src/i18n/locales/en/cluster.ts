@@ -2,6 +2,7 @@ export const cluster = {
   title: 'Cluster profile',
   notFound: 'There is no cluster number {{id}} in the registry.',
   allClusters: 'All clusters',
+  exportOpportunities: 'Export opportunities',
   edit: 'Edit the cluster',
   facts: 'About the cluster',
   specialisation: 'Specialisation',

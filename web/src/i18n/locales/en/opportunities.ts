@@ -28,6 +28,8 @@ export const opportunities = {
     hint: 'A firm or cluster can enter the HS codes it exports: the ranking then measures closeness to its own products (a personal export map) against the world product space.',
     active: 'Personal export map for {{count}} listed products: density measures closeness to them; RCA is the country\'s.',
     unknown: 'Not in the dataset: {{codes}}.',
+    'derived-cluster': 'Cluster «{{name}}»: {{count}} HS4 products derived from its and its members\' sectors ({{sectors}}) through the NACE → ISIC → HS concordance, an approximation; type its actual products for a sharper map.',
+    'derived-organization': '«{{name}}»: {{count}} HS4 products derived from its sectors ({{sectors}}) through the NACE → ISIC → HS concordance, an approximation; type its actual products for a sharper map.',
   },
   table: {
     title: 'Ranked opportunities',

@@ -5,6 +5,7 @@ const catalog: Catalog<typeof en> = {
   title: 'Профиль кластера',
   notFound: 'В реестре нет кластера с номером {{id}}.',
   allClusters: 'Все кластеры',
+  exportOpportunities: 'Экспортные возможности',
   edit: 'Редактировать кластер',
   facts: 'О кластере',
   specialisation: 'Специализация',
