@@ -252,6 +252,14 @@ export const tradeValues = pgTable('trade_values', {
   value: doublePrecision('value').notNull(),
 }, (t) => [primaryKey({ columns: [t.datasetId, t.location, t.product] })]);
 
+/** World export totals of a dataset's products in an earlier year than the dataset's: the base of market growth. */
+export const tradeWorldTotals = pgTable('trade_world_totals', {
+  datasetId: text('dataset_id').notNull().references(() => tradeDatasets.id, { onDelete: 'cascade' }),
+  year: smallint('year').notNull(),
+  product: text('product').notNull(),
+  value: doublePrecision('value').notNull(),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.year, t.product] })]);
+
 /** Product names of a classification (HS4 codes with their English names, Russian where known). */
 export const tradeProducts = pgTable('trade_products', {
   classification: text('classification').notNull(),

@@ -31,6 +31,11 @@ export interface ComplexityInput {
   rows: number;
   /** Rows that repeated a location x product pair (of the kept year) and were added to it. */
   duplicates: number;
+  /**
+   * The world total of each product (of `products`) in the file's first year, when that is before the kept
+   * year: the base of world market growth. Null with one year or no year column.
+   */
+  firstYear: { year: number; totals: Float64Array } | null;
 }
 
 export interface ReadComplexityOptions {
@@ -204,7 +209,17 @@ class Collector {
     if (this.col.population >= 0) {
       population = Float64Array.from(L.codes, (c) => this.pop.get(`${c}\u0000${want}`)?.value ?? Number.NaN);
     }
-    const input: ComplexityInput = { locations: L.codes, products: P.codes, values, population, year, rows, duplicates };
+    let firstYear: ComplexityInput['firstYear'] = null;
+    const earliest = year === null ? year : this.yr.reduce((a, b) => Math.min(a, b), year);
+    if (year !== null && earliest !== null && earliest < year) {
+      const totals = new Float64Array(nP);
+      for (let r = 0; r < this.val.length; r++) {
+        const p = P.position[this.prod[r] as number] as number;
+        if (this.yr[r] === earliest && p >= 0) totals[p] = (totals[p] as number) + (this.val[r] as number);
+      }
+      firstYear = { year: earliest, totals };
+    }
+    const input: ComplexityInput = { locations: L.codes, products: P.codes, values, population, year, rows, duplicates, firstYear };
     assertComparable(input, name);
     return input;
   }

@@ -84,6 +84,8 @@ export interface OpportunityItem {
   pci: number | null;
   cog: number | null;
   worldValue: number;
+  /** compound annual growth of the world total since `growthFrom`; null with one year of data */
+  worldGrowth: number | null;
   rca: number | null;
   /** the explanation: up to three exported products nearest to this one, by proximity phi */
   near: { product: string; nameEn: string | null; phi: number }[];
@@ -119,7 +121,7 @@ export function locationOpportunities(
   }
   const items: OpportunityItem[] = ranked.rows.slice(options.offset, options.offset + options.limit).map((r) => ({
     rank: r.rank, product: r.product, nameEn: name(r.product), score: r.score, density: num(r.density), distance: num(r.distance),
-    pci: num(r.pci), cog: num(r.cog), worldValue: r.world_value, rca: num(r.rca),
+    pci: num(r.pci), cog: num(r.cog), worldValue: r.world_value, worldGrowth: num(r.world_growth), rca: num(r.rca),
     near: ([[r.near_1, r.phi_1], [r.near_2, r.phi_2], [r.near_3, r.phi_3]] as const)
       .filter(([code]) => code !== '').map(([code, phi]) => ({ product: code, nameEn: name(code), phi })),
   }));
@@ -136,7 +138,7 @@ export function locationOpportunities(
   return {
     dataset: view.dataset, preset: view.preset, year: view.year, location: options.location,
     eci: num(result.eci[c]), coi: num(result.coi[c]), diversity: num(result.diversity[c]), rank: view.rank[c] ?? null,
-    strategy: options.strategy, weights: options.weights, ...page, exported,
+    strategy: options.strategy, weights: options.weights, growthFrom: input.firstYear?.year ?? null, ...page, exported,
     products: options.products ? [...options.products] : null, unknownProducts: ranked.unknownProducts,
   };
 }

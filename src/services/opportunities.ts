@@ -7,6 +7,7 @@
 // Unknown codes: an unknown --location is an error (exit 2); codes of a --products list that are not in the
 // input (or have no exports at all) are left out with a warning, and only a list with no known code is an error.
 import { PRESETS } from '../analytics/complexity/index.ts';
+import { cagr } from '../analytics/growth.ts';
 import {
   nearestExported, personalOutlook, rankOpportunities, STRATEGIES, type OpportunityWeights, type StrategyName,
 } from '../analytics/complexity/opportunities.ts';
@@ -15,7 +16,7 @@ import { ValidationError } from './errors.ts';
 import { FileFormatError, readTable } from './files/read-table.ts';
 
 export const OPPORTUNITY_COLUMNS = [
-  'rank', 'product', 'score', 'density', 'distance', 'pci', 'cog', 'world_value', 'rca',
+  'rank', 'product', 'score', 'density', 'distance', 'pci', 'cog', 'world_value', 'world_growth', 'rca',
   'near_1', 'phi_1', 'near_2', 'phi_2', 'near_3', 'phi_3',
 ] as const;
 
@@ -30,6 +31,8 @@ export interface OpportunityRow {
   cog: number;
   /** the product's world export total (sum over every location of the input) */
   world_value: number;
+  /** compound annual growth of the world total since the input's first year; NaN (empty) with one year */
+  world_growth: number;
   /** the location's RCA in the product; NaN (empty) for a product list without --location */
   rca: number;
   near_1: string;
@@ -50,7 +53,7 @@ export interface Opportunities {
   unknownProducts: string[];
 }
 
-const WEIGHT_KEYS = ['density', 'pci', 'cog', 'size'] as const;
+const WEIGHT_KEYS = ['density', 'pci', 'cog', 'size', 'growth'] as const;
 
 /** The weights of --strategy or --weights (not both); balanced by default. */
 export function resolveWeights(strategy: string | undefined, weights: string | undefined, prefix = ''): { weights: OpportunityWeights; label: string } {
@@ -66,14 +69,14 @@ export function resolveWeights(strategy: string | undefined, weights: string | u
     const w = STRATEGIES[name as StrategyName];
     return { weights: { ...w }, label: `strategy ${name} (${describe(w)})` };
   }
-  const out: OpportunityWeights = { density: 0, pci: 0, cog: 0, size: 0 };
+  const out: OpportunityWeights = { density: 0, pci: 0, cog: 0, size: 0, growth: 0 };
   for (const part of weights.split(',')) {
     const match = /^\s*([a-z_]+)\s*=\s*([0-9.eE+-]+)\s*$/.exec(part);
     const key = match?.[1] as (typeof WEIGHT_KEYS)[number] | undefined;
     const value = Number(match?.[2]);
     if (!match || !key || !WEIGHT_KEYS.includes(key) || !(value >= 0) || !Number.isFinite(value)) {
       throw new ValidationError(`${prefix}weights ${weights}: "${part.trim()}" is not NAME=NUMBER >= 0 with NAME one of ${WEIGHT_KEYS.join(', ')}`,
-        [{ row: 0, column: `${prefix}weights`, message: 'expected density=0.5,pci=0.2,cog=0.2,size=0.1' }]);
+        [{ row: 0, column: `${prefix}weights`, message: 'expected density=0.5,pci=0.2,cog=0.2,size=0.1,growth=0.1' }]);
     }
     out[key] = value;
   }
@@ -84,7 +87,7 @@ export function resolveWeights(strategy: string | undefined, weights: string | u
 }
 
 function describe(w: OpportunityWeights): string {
-  return WEIGHT_KEYS.map((k) => `${k}=${w[k]}`).join(',');
+  return WEIGHT_KEYS.map((k) => `${k}=${w[k] ?? 0}`).join(',');
 }
 
 /**
@@ -177,7 +180,10 @@ export function computeOpportunities(
   }
   const candidates = new Uint8Array(nP);
   for (let p = 0; p < nP; p++) candidates[p] = !droppedP[p] && (m[p] as number) < 1 ? 1 : 0;
-  const { score, order } = rankOpportunities({ density, pci: result.pci, cog, size }, candidates, options.weights);
+  // world market growth since the first year of the input, when it has several
+  const base = input.firstYear;
+  const growth = base && input.year !== null ? Float64Array.from(size, (v, p) => cagr(base.totals[p] as number, v, (input.year as number) - base.year)) : undefined;
+  const { score, order } = rankOpportunities({ density, pci: result.pci, cog, size, growth }, candidates, options.weights);
 
   const phi = result.proximity;
   const top = Math.min(order.length, options.top ?? Infinity);
@@ -196,6 +202,7 @@ export function computeOpportunities(
       pci: result.pci[p] as number,
       cog: cog[p] as number,
       world_value: size[p] as number,
+      world_growth: growth ? growth[p] as number : Number.NaN,
       rca: c >= 0 ? result.rca[c * nP + p] as number : Number.NaN,
       near_1: nearCode(0), phi_1: nearPhi(0),
       near_2: nearCode(1), phi_2: nearPhi(1),

@@ -100,6 +100,11 @@ export async function saveTrade(db: Database, meta: TradeDatasetMeta, input: Com
         meta.note ?? null, meta.illustrative ?? false, meta.partial ?? false],
     );
     await db.copyRows(client, 'trade_values', ['dataset_id', 'location', 'product', 'value'], lines);
+    const base = input.firstYear;
+    if (base) {
+      const totals = input.products.map((p, k) => copyLine([meta.id, base.year, p, base.totals[k] as number]));
+      await db.copyRows(client, 'trade_world_totals', ['dataset_id', 'year', 'product', 'value'], totals);
+    }
   });
   return { dataset: meta.id, rows: lines.length, locations: input.locations.length, products: nP, year };
 }
@@ -159,7 +164,17 @@ export async function loadTradeMatrix(db: Database, id: string): Promise<Complex
   const values = new Float64Array(locations.length * nP);
   for (const r of rows) values[(li.get(r.l) as number) * nP + (pi.get(r.p) as number)] = Number(r.v);
   const dataset = await tradeDataset(db, id);
-  return { locations, products, values, population: null, year: dataset?.year ?? null, rows: rows.length, duplicates: 0 };
+  const base = await db.pool.query<{ year: number; product: string; value: number }>(
+    'SELECT year, product, value FROM trade_world_totals WHERE dataset_id = $1', [id]);
+  let firstYear: ComplexityInput['firstYear'] = null;
+  if (base.rows.length > 0) {
+    firstYear = { year: base.rows[0]!.year, totals: new Float64Array(nP) };
+    for (const r of base.rows) {
+      const p = pi.get(r.product);
+      if (p !== undefined) firstYear.totals[p] = Number(r.value);
+    }
+  }
+  return { locations, products, values, population: null, year: dataset?.year ?? null, rows: rows.length, duplicates: 0, firstYear };
 }
 
 /** Product names of a classification: code -> { en, ru }. */

@@ -85,7 +85,27 @@ for (const { backend, skip } of BACKENDS) {
       }
       const custom = (await app.inject('/api/complexity/opportunities?dataset=small&location=aaa&weights=density=1')).json();
       assert.equal(custom.strategy, 'custom');
-      assert.deepEqual(custom.weights, { density: 1, pci: 0, cog: 0, size: 0 });
+      assert.deepEqual(custom.weights, { density: 1, pci: 0, cog: 0, size: 0, growth: 0 });
+    });
+
+    test('a dataset loaded with two years keeps the first year\'s world totals: opportunities carry world market growth', async (t) => {
+      const { app, db } = await build(t, backend);
+      // 2018 is the SMALL matrix; 2016 has the same cells with 0101 at half (its world total 20 -> 10 in 2016)
+      const earlier = LOCATIONS.flatMap((l, c) => PRODUCTS.map((p, k) => `${l},${p},${(VALUES[c * 5 + k] as number) / (k === 0 ? 2 : 1)},2016`));
+      const later = CSV.split('\n').slice(1).map((line) => `${line},2018`);
+      const twoYears = ['location,product,value,year', ...later, ...earlier].join('\n');
+      const saved = await importTradeSource(db, { id: 'two', nameRu: 'Два года' }, { buffer: Buffer.from(twoYears) }, 'csv', 'two.csv');
+      assert.equal(saved.year, 2018);
+      const body = (await app.inject('/api/complexity/opportunities?dataset=two&location=ddd')).json();
+      assert.equal(body.growthFrom, 2016);
+      assert.equal(body.weights.growth, 0.1);
+      const growth = Object.fromEntries(body.items.map((i: { product: string; worldGrowth: number }) => [i.product, i.worldGrowth]));
+      // ddd exports 0202..0505; its candidate 0101: world 10 (2016) -> 20 (2018), CAGR sqrt(2) - 1
+      assertCloseTo(growth['0101'], Math.SQRT2 - 1);
+      await importTradeSource(db, { id: 'small', nameRu: 'Малая' }, { buffer: Buffer.from(CSV) }, 'csv', 'small.csv');
+      const single = (await app.inject('/api/complexity/opportunities?dataset=small&location=ddd')).json();
+      assert.equal(single.growthFrom, null);
+      assert.ok(single.items.every((i: { worldGrowth: number | null }) => i.worldGrowth === null));
     });
 
     test("a firm's own product list gives its personal density; its location's own basket reproduces the location's ranking", async (t) => {

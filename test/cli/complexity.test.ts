@@ -13,7 +13,7 @@
 //   A: 0102 0.5/0.5 = 1, 0201 0.5/1 = 0.5, 0301 0.5/1 = 0.5, 0401 0/0.5 = 0
 //   B: 1, 0.5, 0.5, 1;   C: 0, 0.5, 0.5, 1
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -106,7 +106,7 @@ describe('cluster-atlas complexity', () => {
 describe('cluster-atlas opportunities', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cluster-atlas-opportunities-'));
   const dataDir = join(dir, 'state');
-  const COLUMNS = 'rank,product,score,density,distance,pci,cog,world_value,rca,near_1,phi_1,near_2,phi_2,near_3,phi_3';
+  const COLUMNS = 'rank,product,score,density,distance,pci,cog,world_value,world_growth,rca,near_1,phi_1,near_2,phi_2,near_3,phi_3';
 
   test('ranks the products A does not export, explained by the nearest products it exports', () => {
     // A's candidates: 0301 (density 0.5, PCI > 0, COG > 0, world 20) and 0401 (density 0, highest PCI, world 10).
@@ -119,11 +119,27 @@ describe('cluster-atlas opportunities', () => {
     assert.deepEqual(rows.map((r) => r.slice(0, 2)), [['1', '0301'], ['2', '0401']]);
     assert.deepEqual(rows[0]?.slice(3, 5), ['0.5', '0.5']);
     assert.equal(rows[0]?.[7], '20');
-    assert.equal(rows[0]?.[8], '0', 'A\'s RCA in 0301');
+    assert.equal(rows[0]?.[8], '', 'no world growth with one year');
+    assert.equal(rows[0]?.[9], '0', 'A\'s RCA in 0301');
     // 0301 is related only to 0201 (phi 0.5) among A's products; 0401 to none of them
-    assert.deepEqual(rows[0]?.slice(9), ['0201', '0.5', '', '', '', '']);
-    assert.deepEqual(rows[1]?.slice(9), ['', '', '', '', '', '']);
+    assert.deepEqual(rows[0]?.slice(10), ['0201', '0.5', '', '', '', '']);
+    assert.deepEqual(rows[1]?.slice(10), ['', '', '', '', '', '']);
     assert.match(result.stderr, /opportunities for location A: 2 products not exported with advantage, 2 listed; strategy balanced/);
+  });
+
+  test('with two years the ranking adds world market growth (CAGR of the world total) and says from which year', () => {
+    // 2015 world totals: 0301 = 16, 0401 = 10; 2017 (the SMALL table): 0301 = 20, 0401 = 10.
+    const twoYears = join(dir, 'two-years.csv');
+    const rows2017 = readFileSync(SMALL, 'utf8').trim().split('\n').slice(1).map((l) => `${l},2017`);
+    writeFileSync(twoYears, ['location,product,value,year', ...rows2017, 'A,0102,8,2015', 'A,0201,8,2015', 'B,0201,8,2015', 'B,0301,8,2015',
+      'C,0301,8,2015', 'C,0401,10,2015'].join('\n'));
+    const result = cli(dataDir, 'opportunities', '--input', twoYears, '--location', 'A', '--format', 'json');
+    assert.equal(result.code, 0, result.stderr);
+    const items = JSON.parse(result.stdout) as { product: string; world_growth: number; world_value: number }[];
+    const growth = Object.fromEntries(items.map((i) => [i.product, i.world_growth]));
+    assert.ok(Math.abs((growth['0301'] as number) - (Math.sqrt(20 / 16) - 1)) < 1e-12, `0301: ${growth['0301']}`);
+    assert.equal(growth['0401'], 0);
+    assert.match(result.stderr, /strategy balanced \(density=0\.4,pci=0\.25,cog=0\.25,size=0\.1,growth=0\.1\)/);
   });
 
   test('long-jumps scores are 0.2 density + 0.35 PCI + 0.35 COG + 0.1 size percentiles; --top and --format json', () => {

@@ -6,7 +6,7 @@ import { BACKENDS, freshDatabase } from '../helpers/database.ts';
 const TABLES = ['audit_log', 'bilateral_datasets', 'category_schemes', 'cluster_categories', 'cluster_category_sectors', 'cluster_status_history',
   'clusters', 'contracts', 'memberships', 'official_figures', 'organizations', 'projects', 'regional_statistics',
   'schema_migrations', 'sectors', 'sessions', 'statistics_datasets', 'territories', 'trade_bilateral_values', 'trade_datasets',
-  'trade_products', 'trade_values', 'users'];
+  'trade_products', 'trade_values', 'trade_world_totals', 'users'];
 
 for (const { backend, skip } of BACKENDS) {
   describe(`migrations (${backend})`, { skip }, () => {
@@ -14,7 +14,7 @@ for (const { backend, skip } of BACKENDS) {
       const db = await freshDatabase(t, backend, { migrate: false });
       const first = await migrateDatabase(db);
       assert.deepEqual(first, ['0000_init', '0001_organizations_name_index', '0002_regional_statistics', '0003_trade_values',
-        '0004_bilateral_trade']);
+        '0004_bilateral_trade', '0005_trade_world_totals']);
       const { rows } = await db.pool.query<{ table_name: string }>(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
       );

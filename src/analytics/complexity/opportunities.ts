@@ -3,7 +3,7 @@ import type { DiagonalConvention } from './density.ts';
 /** Names of the strategy presets of the export advisor. */
 export type StrategyName = 'low-hanging' | 'balanced' | 'long-jumps';
 
-/** Weights of the four components of an opportunity score (any non-negative numbers; they are normalised to sum 1). */
+/** Weights of the components of an opportunity score (any non-negative numbers; they are normalised to sum 1). */
 export interface OpportunityWeights {
   /** feasibility: density d_cp (= 1 - distance) */
   density: number;
@@ -13,6 +13,8 @@ export interface OpportunityWeights {
   cog: number;
   /** attractiveness: world market size, the product's world export total */
   size: number;
+  /** attractiveness: world market growth (CAGR of the world total); used only when several years are loaded */
+  growth?: number;
 }
 
 /**
@@ -20,9 +22,12 @@ export interface OpportunityWeights {
  * "long jumps" approaches to diversification: the closer a strategy stays to what the place already does, the
  * more weight on feasibility (density); the further it jumps, the more on attractiveness (PCI, COG).
  *
- *   low-hanging  density 0.60, pci 0.15, cog 0.15, size 0.10   nearby products first
- *   balanced     density 0.40, pci 0.25, cog 0.25, size 0.10   (the default)
- *   long-jumps   density 0.20, pci 0.35, cog 0.35, size 0.10   complex, well-connected products even if far
+ *   low-hanging  density 0.60, pci 0.15, cog 0.15, size 0.10, growth 0.10   nearby products first
+ *   balanced     density 0.40, pci 0.25, cog 0.25, size 0.10, growth 0.10   (the default)
+ *   long-jumps   density 0.20, pci 0.35, cog 0.35, size 0.10, growth 0.10   complex, well-connected products even if far
+ *
+ * Growth counts only when the data hold several years; with one year its weight drops out and the other four
+ * are normalised as they are (so single-year rankings do not depend on it).
  *
  * The weights are ClusterAtlas's own, documented here and in docs/data-formats.md; the Atlas names the
  * approaches but its web tool's exact weights are not reproduced.
@@ -30,9 +35,9 @@ export interface OpportunityWeights {
  * Reference: Hausmann, R. et al. (2014) The Atlas of Economic Complexity, MIT Press, ISBN 978-0-262-52542-8.
  */
 export const STRATEGIES: Readonly<Record<StrategyName, Readonly<OpportunityWeights>>> = Object.freeze({
-  'low-hanging': Object.freeze({ density: 0.6, pci: 0.15, cog: 0.15, size: 0.1 }),
-  balanced: Object.freeze({ density: 0.4, pci: 0.25, cog: 0.25, size: 0.1 }),
-  'long-jumps': Object.freeze({ density: 0.2, pci: 0.35, cog: 0.35, size: 0.1 }),
+  'low-hanging': Object.freeze({ density: 0.6, pci: 0.15, cog: 0.15, size: 0.1, growth: 0.1 }),
+  balanced: Object.freeze({ density: 0.4, pci: 0.25, cog: 0.25, size: 0.1, growth: 0.1 }),
+  'long-jumps': Object.freeze({ density: 0.2, pci: 0.35, cog: 0.35, size: 0.1, growth: 0.1 }),
 });
 
 /** Per-product components of the score, for one location (or firm); all of length nProducts. */
@@ -41,6 +46,8 @@ export interface OpportunityComponents {
   pci: Float64Array;
   cog: Float64Array;
   size: Float64Array;
+  /** world market growth per product (NaN where undefined); absent with one year of data */
+  growth?: Float64Array;
 }
 
 /**
@@ -83,7 +90,10 @@ export function percentileRanks(x: Float64Array, mask: Uint8Array): Float64Array
 /**
  * Opportunity scores and their ranking.
  *
- *   score_p = sum_k w_k pct_k(p) / sum_k w_k,      k in {density, pci, cog, size}
+ *   score_p = sum_k w_k pct_k(p) / sum_k w_k,      k in {density, pci, cog, size[, growth]}
+ *
+ * growth takes part only when `components.growth` is given (several years of data); a candidate whose growth
+ * is undefined (no world trade in the first year) gets the neutral percentile 0.5 for it.
  *
  * where pct_k is the rank percentile (`percentileRanks`) of component k among the candidates (products the
  * place does not yet export with advantage, M_cp = 0, whose components are all defined), so score is in
@@ -111,7 +121,11 @@ export function rankOpportunities(
     const w = weights[k];
     if (!(w >= 0) || !Number.isFinite(w)) throw new RangeError(`\`rankOpportunities\` requires non-negative finite weights (${k} is ${w})`);
   }
-  const total = weights.density + weights.pci + weights.cog + weights.size;
+  const growth = components.growth;
+  const wGrowth = growth ? weights.growth ?? 0 : 0;
+  if (growth && growth.length !== n) throw new RangeError('`rankOpportunities` requires growth to have candidates.length entries');
+  if (!(wGrowth >= 0) || !Number.isFinite(wGrowth)) throw new RangeError(`\`rankOpportunities\` requires non-negative finite weights (growth is ${wGrowth})`);
+  const total = weights.density + weights.pci + weights.cog + weights.size + wGrowth;
   if (!(total > 0)) throw new RangeError('`rankOpportunities` requires at least one positive weight');
   const mask = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
@@ -125,6 +139,11 @@ export function rankOpportunities(
     const pct = percentileRanks(components[k], mask);
     const w = weights[k] / total;
     for (const p of list) score[p] = (score[p] as number) + w * (pct[p] as number);
+  }
+  if (growth && wGrowth > 0) {
+    const defined = Uint8Array.from(mask, (m, p) => (m && Number.isFinite(growth[p]) ? 1 : 0));
+    const pct = percentileRanks(growth, defined);
+    for (const p of list) score[p] = (score[p] as number) + (wGrowth / total) * (defined[p] ? pct[p] as number : 0.5);
   }
   const d = components.density;
   list.sort((a, b) => (score[b] as number) - (score[a] as number) || (d[b] as number) - (d[a] as number) || a - b);

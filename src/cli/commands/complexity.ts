@@ -82,7 +82,8 @@ export function registerComplexityCommands(program: Command): void {
           + `${options.input} (or ${advice.unknownProducts.length > 1 ? 'have' : 'has'} no exports) and ${advice.unknownProducts.length > 1 ? 'were' : 'was'} left out: ${out.listCodes(advice.unknownProducts)}`);
       }
       note(`opportunities for ${advice.subject}: ${advice.candidates} products not exported with advantage, `
-        + `${advice.rows.length} listed; ${weights.label}`);
+        + `${advice.rows.length} listed; ${weights.label}`
+        + (input.firstYear ? `; world market growth ${input.firstYear.year}-${input.year}` : '; one year: market growth not used'));
       process.stdout.write(options.format === 'json' ? adv.opportunitiesJson(advice.rows) : adv.opportunitiesCsv(advice.rows));
     });
 }

@@ -77,6 +77,28 @@ describe('rankOpportunities', () => {
     assert.ok(Number.isNaN(score[0]));
   });
 
+  test('world market growth joins the score only when given: balanced with growth [0.05, -0.02, 0.10] (pct 0.5, 0, 1)', () => {
+    // weights 0.4, 0.25, 0.25, 0.1, 0.1 over a total of 1.1:
+    //   P0 (0.4*1 + 0 + 0 + 0.1*0.5 + 0.1*0.5) / 1.1 = 0.5 / 1.1
+    //   P1 (0.4*0.5 + 0.25*0.5 + 0.25*0.5 + 0.1*1 + 0) / 1.1 = 0.55 / 1.1
+    //   P2 (0 + 0.25 + 0.25 + 0 + 0.1*1) / 1.1 = 0.6 / 1.1
+    const growth = new Float64Array([0.05, -0.02, 0.1, 0]);
+    const { score, order } = rankOpportunities({ ...components, growth }, candidates, STRATEGIES.balanced);
+    assert.deepEqual(Array.from(order), [2, 1, 0]);
+    [0.5 / 1.1, 0.55 / 1.1, 0.6 / 1.1].forEach((s, p) => assert.ok(Math.abs((score[p] as number) - s) < TOL, `P${p}: ${score[p]}`));
+    // without growth the same weights give the four-component scores of the balanced test above
+    const without = rankOpportunities(components, candidates, STRATEGIES.balanced);
+    [0.45, 0.55, 0.5].forEach((s, p) => assert.ok(Math.abs((without.score[p] as number) - s) < TOL));
+  });
+
+  test('an undefined growth (no world trade in the first year) counts as the neutral 0.5, not as a reason to drop the product', () => {
+    const growth = new Float64Array([Number.NaN, -0.02, 0.1, 0]);
+    const { score, order } = rankOpportunities({ ...components, growth }, candidates, { density: 0, pci: 0, cog: 0, size: 0, growth: 1 });
+    assert.equal(order.length, 3);
+    // growth percentiles among the two defined: P1 0, P2 1; P0 neutral
+    assert.deepEqual(Array.from(score.subarray(0, 3)), [0.5, 0, 1]);
+  });
+
   test('rankOpportunities throws on negative or all-zero weights and on mismatched lengths', () => {
     assert.throws(() => rankOpportunities(components, candidates, { density: -1, pci: 1, cog: 0, size: 0 }), RangeError);
     assert.throws(() => rankOpportunities(components, candidates, { density: 0, pci: 0, cog: 0, size: 0 }), RangeError);

@@ -5,7 +5,7 @@ import { queryString } from './client.ts';
 export type StrategyName = 'low-hanging' | 'balanced' | 'long-jumps';
 export const STRATEGY_NAMES: readonly StrategyName[] = ['low-hanging', 'balanced', 'long-jumps'];
 
-export interface OpportunityWeights { density: number; pci: number; cog: number; size: number }
+export interface OpportunityWeights { density: number; pci: number; cog: number; size: number; growth?: number }
 
 export interface TradeDataset {
   id: string;
@@ -39,6 +39,7 @@ export interface OpportunityItem {
   pci: number | null;
   cog: number | null;
   worldValue: number;
+  worldGrowth: number | null;
   rca: number | null;
   near: { product: string; nameEn: string | null; phi: number }[];
 }
@@ -54,6 +55,8 @@ export interface LocationOpportunities {
   rank: number | null;
   strategy: string;
   weights: OpportunityWeights;
+  /** the first year of world market growth; null when the dataset has one year */
+  growthFrom: number | null;
   items: OpportunityItem[];
   total: number;
   exported: { product: string; nameEn: string | null; rca: number; value: number }[];

@@ -11,8 +11,10 @@ import { moneyScale } from './view.ts';
 
 const column = createColumnHelper<OpportunityItem>();
 
-export function OpportunityTable({ items, name, path, dataset, location }: {
+export function OpportunityTable({ items, name, path, dataset, location, growthFrom }: {
   items: OpportunityItem[]; name: (code: string, nameEn: string | null) => string; path: string; dataset: string; location: string;
+  /** the first year of world market growth; null hides the growth column (one year of data) */
+  growthFrom: number | null;
 }) {
   const { t } = useTranslation('opportunities');
   const format = useFormat();
@@ -22,6 +24,7 @@ export function OpportunityTable({ items, name, path, dataset, location }: {
     const two = fixed(2);
     const one = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 });
     const num = (n: number | null) => (n === null ? '—' : two.format(n));
+    const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     const money = (value: number) => {
       const scaled = moneyScale(value);
       return t(`money.${scaled.key}`, { value: one.format(scaled.value) });
@@ -39,6 +42,10 @@ export function OpportunityTable({ items, name, path, dataset, location }: {
       column.accessor('pci', { header: t('table.pci'), cell: (c) => num(c.getValue()) }),
       column.accessor('cog', { header: t('table.cog'), cell: (c) => num(c.getValue()) }),
       column.accessor('worldValue', { header: t('table.world'), cell: (c) => money(c.getValue()) }),
+      ...(growthFrom === null ? [] : [column.accessor('worldGrowth', {
+        header: t('table.growth', { year: growthFrom }),
+        cell: (c) => (c.getValue() === null ? '—' : percent.format(c.getValue() as number)),
+      })]),
       column.display({
         id: 'near',
         header: t('table.near'),

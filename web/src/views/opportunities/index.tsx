@@ -121,6 +121,9 @@ export default function OpportunitiesPage() {
                 density: format.decimal(data.weights.density), pci: format.decimal(data.weights.pci),
                 cog: format.decimal(data.weights.cog), size: format.decimal(data.weights.size),
               })}
+              {data.growthFrom === null
+                ? ` ${t('strategy.noGrowth')}`
+                : t('strategy.growthWeight', { growth: format.decimal(data.weights.growth ?? 0), year: data.growthFrom })}
             </p>
           )}
         </fieldset>
@@ -149,7 +152,7 @@ export default function OpportunitiesPage() {
             <h2>{t('table.title')}</h2>
             <p className="opp-muted" data-testid="opp-total">{t('table.total', { shown: Math.min(TABLE_ROWS, data.items.length), total: data.total })}</p>
             <OpportunityTable items={data.items.slice(0, TABLE_ROWS)} name={localName} path={current?.path ?? ''}
-              dataset={view.dataset} location={view.location} />
+              dataset={view.dataset} location={view.location} growthFrom={data.growthFrom} />
           </section>
           <section className="opp-section" data-testid="opp-space-section">
             <h2>{t('space.title')}</h2>

@@ -15,6 +15,8 @@ export const opportunities: typeof en = {
   strategy: {
     label: 'Стратэгія',
     weights: 'Вагі: шчыльнасць {{density}}, PCI {{pci}}, COG {{cog}}, аб\'ём рынку {{size}}',
+    growthWeight: ', рост рынку з {{year}} г. {{growth}}',
+    noGrowth: '(рост рынку не ўлічваецца: у наборы даных адзін год)',
     'low-hanging': 'Нізка вісячыя пляды',
     'low-hanging-hint': 'Тавары, найбліжэйшыя да наяўных магчымасцей: хуткія вынікі пры меншых зменах.',
     balanced: 'Збалансаваная',
@@ -43,6 +45,7 @@ export const opportunities: typeof en = {
     pci: 'PCI',
     cog: 'COG',
     world: 'Сусветны рынак',
+    growth: 'Рост за год з {{year}} г.',
     near: 'Чаму: найбліжэйшыя экспартаваныя тавары',
     nearItem: '{{code}} (phi {{phi}})',
     nearNone: 'няма блізкіх экспартаваных тавараў',

@@ -13,6 +13,8 @@ export const opportunities = {
   strategy: {
     label: 'Strategy',
     weights: 'Weights: density {{density}}, PCI {{pci}}, COG {{cog}}, market size {{size}}',
+    growthWeight: ', market growth since {{year}} {{growth}}',
+    noGrowth: '(market growth is not used: the dataset has one year)',
     'low-hanging': 'Low-hanging fruit',
     'low-hanging-hint': 'Products closest to current capabilities: quick wins with less change.',
     balanced: 'Balanced',
@@ -41,6 +43,7 @@ export const opportunities = {
     pci: 'PCI',
     cog: 'COG',
     world: 'World market',
+    growth: 'Growth a year since {{year}}',
     near: 'Why: nearest exported products',
     nearItem: '{{code}} (phi {{phi}})',
     nearNone: 'no close exported product',

@@ -15,6 +15,8 @@ export const opportunities: typeof en = {
   strategy: {
     label: 'Стратегия',
     weights: 'Веса: плотность {{density}}, PCI {{pci}}, COG {{cog}}, объём рынка {{size}}',
+    growthWeight: ', рост рынка с {{year}} г. {{growth}}',
+    noGrowth: '(рост рынка не учитывается: в наборе данных один год)',
     'low-hanging': 'Низко висящие плоды',
     'low-hanging-hint': 'Товары, ближайшие к имеющимся возможностям: быстрые результаты при меньших изменениях.',
     balanced: 'Сбалансированная',
@@ -43,6 +45,7 @@ export const opportunities: typeof en = {
     pci: 'PCI',
     cog: 'COG',
     world: 'Мировой рынок',
+    growth: 'Рост в год с {{year}} г.',
     near: 'Почему: ближайшие экспортируемые товары',
     nearItem: '{{code}} (phi {{phi}})',
     nearNone: 'нет близких экспортируемых товаров',
