@@ -4,7 +4,7 @@
 // its file, row and column (a ValidationError), and nothing is returned when there is one.
 import { basename } from 'node:path';
 import { ValidationError, type CellError } from './errors.ts';
-import { FileFormatError, formatOf, readTable, type TableSource } from './files/read-table.ts';
+import { FileFormatError, inputFormat, readTable, type TableSource } from './files/read-table.ts';
 import { parseNumber } from './mapping-input.ts';
 
 export interface BilateralInput {
@@ -29,14 +29,7 @@ const REQUIRED = ['exporter', 'importer', 'product', 'value'] as const;
 const MAX_LISTED_ERRORS = 100;
 
 export async function readBilateralFile(path: string, name = basename(path)): Promise<BilateralInput> {
-  let format: 'csv' | 'xlsx';
-  try {
-    format = formatOf(path);
-  } catch (error) {
-    if (error instanceof FileFormatError) throw new ValidationError(`${name}: unsupported file type (expected .csv or .xlsx)`);
-    throw error;
-  }
-  return readBilateralSource({ path }, format, name);
+  return readBilateralSource({ path }, inputFormat(path, name), name);
 }
 
 export async function readBilateralSource(source: TableSource, format: 'csv' | 'xlsx', name: string): Promise<BilateralInput> {

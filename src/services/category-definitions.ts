@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { assignCategories, type CategoryDefinitionEntry, type NaceClass } from '../analytics/category-aggregation.ts';
 import { ValidationError, type CellError } from './errors.ts';
-import { FileFormatError, formatOf, readTable, type TableFormat, type TableRow, type TableSource } from './files/read-table.ts';
+import { FileFormatError, inputFormat, readTable, type TableFormat, type TableRow, type TableSource } from './files/read-table.ts';
 import { parseNumber } from './mapping-input.ts';
 
 export type { CategoryDefinitionEntry, NaceClass } from '../analytics/category-aggregation.ts';
@@ -63,14 +63,7 @@ const NAME_COLUMNS = [['name_en', 'nameEn'], ['name_ru', 'nameRu'], ['name_be', 
  * naming the file, row and column of every problem. */
 export async function readCategoryDefinitions(path: string, options: ReadCategoryOptions): Promise<CategoryDefinitions> {
   const name = options.name ?? basename(path);
-  let format: TableFormat;
-  try {
-    format = formatOf(path);
-  } catch (error) {
-    if (error instanceof FileFormatError) throw new ValidationError(`${name}: unsupported file type (expected .csv or .xlsx)`);
-    throw error;
-  }
-  return readCategoryDefinitionsSource({ path }, format, name, options);
+  return readCategoryDefinitionsSource({ path }, inputFormat(path, name), name, options);
 }
 
 /** The same from a path or a buffer of a known format (an upload). */

@@ -12,7 +12,7 @@
 // double-quoted cells with "" escapes, CRLF or LF, empty lines skipped). XLSX goes through read-table.ts.
 import { basename } from 'node:path';
 import { ValidationError, type CellError } from './errors.ts';
-import { FileFormatError, formatOf, readTable, type TableSource } from './files/read-table.ts';
+import { FileFormatError, inputFormat, readTable, type TableSource } from './files/read-table.ts';
 import { parseNumber } from './mapping-input.ts';
 import { chooseYear } from './year-choice.ts';
 
@@ -53,14 +53,7 @@ const MAX_LISTED_ERRORS = 100;
 /** Reads and validates a complexity input file; throws a ValidationError naming file, row and column of every problem. */
 export async function readComplexityInput(path: string, options: ReadComplexityOptions = {}): Promise<ComplexityInput> {
   const name = options.name ?? basename(path);
-  let format: 'csv' | 'xlsx';
-  try {
-    format = formatOf(path);
-  } catch (error) {
-    if (error instanceof FileFormatError) throw new ValidationError(`${name}: unsupported file type (expected .csv or .xlsx)`);
-    throw error;
-  }
-  return readComplexitySource({ path }, format, name, options);
+  return readComplexitySource({ path }, inputFormat(path, name), name, options);
 }
 
 /** The CSV text of a complexity input (the file's content) as a validated matrix. */

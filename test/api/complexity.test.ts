@@ -11,7 +11,7 @@ import { importTradeSource } from '../../src/services/trade-data.ts';
 import { build, signedIn } from '../helpers/app.ts';
 import { assertCloseTo } from '../helpers/close.ts';
 import { BACKENDS, freshDatabase } from '../helpers/database.ts';
-import { multipart } from '../helpers/multipart.ts';
+import { multipart, postFile } from '../helpers/multipart.ts';
 
 // Rows are locations aaa..ddd, columns products 0101..0505 (codes as text, sorted).
 const LOCATIONS = ['aaa', 'bbb', 'ccc', 'ddd'];
@@ -162,10 +162,7 @@ for (const { backend, skip } of BACKENDS) {
       const anonymous = await app.inject({ method: 'POST', url: '/api/complexity/datasets?id=up&name=Загрузка', ...multipart('up.csv', CSV) });
       assert.equal(anonymous.statusCode, 401);
       const { cookie } = await signedIn(app, db, { role: 'analyst' });
-      const post = (name: string, text: string) => {
-        const b = multipart(name, text);
-        return app.inject({ method: 'POST', url: '/api/complexity/datasets?id=up&name=Загрузка&year=2021', payload: b.payload, headers: { ...b.headers, cookie } });
-      };
+      const post = (name: string, text: string) => postFile(app, '/api/complexity/datasets?id=up&name=Загрузка&year=2021', name, text, cookie);
       const bad = await post('bad.csv', 'location,product,value\naaa,01,5\nbbb,,3\nccc,02,x\n');
       assert.equal(bad.statusCode, 422, bad.body);
       assert.deepEqual(bad.json().error.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, 'product'], [4, 'value']]);

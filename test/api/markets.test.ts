@@ -9,7 +9,7 @@ import { importTradeSource } from '../../src/services/trade-data.ts';
 import { build, signedIn } from '../helpers/app.ts';
 import { assertCloseTo } from '../helpers/close.ts';
 import { BACKENDS } from '../helpers/database.ts';
-import { multipart } from '../helpers/multipart.ts';
+import { multipart, postFile } from '../helpers/multipart.ts';
 
 const LOCATIONS = ['aaa', 'bbb', 'ccc', 'ddd'];
 const PRODUCTS = ['0101', '0202', '0303', '0404', '0505'];
@@ -37,10 +37,7 @@ for (const { backend, skip } of BACKENDS) {
       const anonymous = await app.inject({ method: 'POST', url: '/api/complexity/bilateral?id=small', ...multipart('b.csv', BILATERAL) });
       assert.equal(anonymous.statusCode, 401);
       const { cookie } = await signedIn(app, db, { role: 'analyst' });
-      const post = (name: string, text: string) => {
-        const b = multipart(name, text);
-        return app.inject({ method: 'POST', url: '/api/complexity/bilateral?id=small&name=Hand-made', payload: b.payload, headers: { ...b.headers, cookie } });
-      };
+      const post = (name: string, text: string) => postFile(app, '/api/complexity/bilateral?id=small&name=Hand-made', name, text, cookie);
       const bad = await post('bad.csv', 'exporter,importer,product,value\naaa,ddd,0101,5\naaa,,0101,3\nbbb,ddd,0101,-1\n');
       assert.equal(bad.statusCode, 422, bad.body);
       assert.deepEqual(bad.json().error.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, 'importer'], [4, 'value']]);

@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type ExcelJS from 'exceljs';
+import { ValidationError } from '../errors.ts';
 
 export type TableFormat = 'csv' | 'xlsx';
 export type TableSource = { path: string } | { buffer: Buffer };
@@ -23,6 +24,16 @@ export function formatOf(name: string): TableFormat {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
   throw new FileFormatError(`${name}: unsupported file type (expected .csv or .xlsx)`);
+}
+
+/** The format of a user's input file by its extension. @throws {ValidationError} naming the file otherwise */
+export function inputFormat(path: string, name = path): TableFormat {
+  try {
+    return formatOf(path);
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new ValidationError(`${name}: unsupported file type (expected .csv or .xlsx)`);
+    throw error;
+  }
 }
 
 export async function readTable(source: TableSource, format: TableFormat): Promise<Table> {
