@@ -10,19 +10,10 @@ import { loadDemo } from '../../src/services/demo.ts';
 import { importTradeSource } from '../../src/services/trade-data.ts';
 import { build, signedIn } from '../helpers/app.ts';
 import { assertCloseTo } from '../helpers/close.ts';
+import { CSV, LOCATIONS, PRODUCTS, VALUES } from '../helpers/small-trade.ts';
 import { BACKENDS, freshDatabase } from '../helpers/database.ts';
 import { multipart, postFile } from '../helpers/multipart.ts';
 
-// Rows are locations aaa..ddd, columns products 0101..0505 (codes as text, sorted).
-const LOCATIONS = ['aaa', 'bbb', 'ccc', 'ddd'];
-const PRODUCTS = ['0101', '0202', '0303', '0404', '0505'];
-const VALUES = [
-  10, 5, 3, 1, 0,
-  8, 6, 0, 0, 2,
-  2, 0, 0, 0, 9,
-  0, 4, 7, 6, 1,
-];
-const CSV = ['location,product,value', ...LOCATIONS.flatMap((l, c) => PRODUCTS.map((p, k) => `${l},${p},${VALUES[c * 5 + k]}`))].join('\n');
 
 for (const { backend, skip } of BACKENDS) {
   describe(`complexity API (${backend})`, { skip }, () => {

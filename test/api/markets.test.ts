@@ -8,18 +8,10 @@ import { describe, test } from 'node:test';
 import { importTradeSource } from '../../src/services/trade-data.ts';
 import { build, signedIn } from '../helpers/app.ts';
 import { assertCloseTo } from '../helpers/close.ts';
+import { CSV } from '../helpers/small-trade.ts';
 import { BACKENDS } from '../helpers/database.ts';
 import { multipart, postFile } from '../helpers/multipart.ts';
 
-const LOCATIONS = ['aaa', 'bbb', 'ccc', 'ddd'];
-const PRODUCTS = ['0101', '0202', '0303', '0404', '0505'];
-const VALUES = [
-  10, 5, 3, 1, 0,
-  8, 6, 0, 0, 2,
-  2, 0, 0, 0, 9,
-  0, 4, 7, 6, 1,
-];
-const CSV = ['location,product,value', ...LOCATIONS.flatMap((l, c) => PRODUCTS.map((p, k) => `${l},${p},${VALUES[c * 5 + k]}`))].join('\n');
 const BILATERAL = readFileSync(new URL('../fixtures/markets/bilateral.csv', import.meta.url), 'utf8');
 
 for (const { backend, skip } of BACKENDS) {
