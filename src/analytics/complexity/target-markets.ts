@@ -1,6 +1,7 @@
 // Target markets for one product: rank the importing countries by import size, import growth and the presence
 // of peer exporters (exporters similar to the subject), and choose the peers by cosine similarity of export
 // vectors. Pure functions over typed arrays; the services map country and product codes to indices.
+import { percentileRanks } from './opportunities.ts';
 
 /** Bilateral flows of one product: row r is `value[r]` exported by `exporter[r]` to `importer[r]` in `year[r]`. */
 export interface ProductFlows {
@@ -50,38 +51,9 @@ export interface TargetMarkets {
   weights: TargetMarketWeights;
 }
 
-/**
- * Rank percentile of each finite value among the finite values of `ranked` entries, ties at their mean rank.
- *
- *   pct_i = (#{j : x_j < x_i} + (#{j : x_j = x_i} - 1) / 2) / (n - 1),   pct_i = 1 when n = 1
- *
- * so the smallest value has 0 and the largest 1 (without ties). Entries not ranked or NaN get NaN.
- * Complexity O(n log n).
- *
- * @example rankPercentiles([10, 30, 20, 20], all) // [0, 1, 0.5, 0.5]
- *
- * Reference: the mid-rank (average rank for ties) convention of Kendall, M. G. (1945) "The treatment of ties in
- * ranking problems", Biometrika 33(3), 239-251, scaled to [0, 1].
- */
-export function rankPercentiles(x: ArrayLike<number>, ranked: Uint8Array): Float64Array {
-  const out = new Float64Array(x.length).fill(Number.NaN);
-  const idx: number[] = [];
-  for (let i = 0; i < x.length; i++) if (ranked[i] === 1 && Number.isFinite(x[i] as number)) idx.push(i);
-  const n = idx.length;
-  if (n === 0) return out;
-  if (n === 1) {
-    out[idx[0] as number] = 1;
-    return out;
-  }
-  idx.sort((a, b) => (x[a] as number) - (x[b] as number));
-  for (let s = 0; s < n;) {
-    let e = s;
-    while (e + 1 < n && x[idx[e + 1] as number] === x[idx[s] as number]) e++;
-    const pct = (s + (e - s) / 2) / (n - 1);
-    for (let k = s; k <= e; k++) out[idx[k] as number] = pct;
-    s = e + 1;
-  }
-  return out;
+/** Rank percentiles (`percentileRanks`) of the finite values of the ranked entries; NaN elsewhere. */
+function finitePercentiles(x: Float64Array, ranked: Uint8Array): Float64Array {
+  return percentileRanks(x, Uint8Array.from(ranked, (r, i) => (r === 1 && Number.isFinite(x[i]) ? 1 : 0)));
 }
 
 /**
@@ -94,7 +66,7 @@ export function rankPercentiles(x: ArrayLike<number>, ranked: Uint8Array): Float
  *   score_i     = sum_k w_k pct_k(i) / sum_k w_k                     (k over size, growth, peers with a finite pct)
  *
  * Ranked importers are those with size_i > 0 other than `exclude`; pct_k are their rank percentiles
- * (`rankPercentiles`). The growth weight is set to 0 when the data have a single year and the peers weight when no
+ * (`percentileRanks` of opportunities.ts: 0 for the smallest, 1 for the largest, ties at their mean rank, 0.5 for a lone one). The growth weight is set to 0 when the data have a single year and the peers weight when no
  * peer is flagged; an importer whose own growth is NaN (one year with imports) is scored on the other measures.
  * Complexity O(rows + nImporters log nImporters).
  *
@@ -155,9 +127,9 @@ export function targetMarkets(flows: ProductFlows, options: TargetMarketOptions)
   }
   const given = options.weights ?? DEFAULT_MARKET_WEIGHTS;
   const weights = { size: given.size, growth: nY > 1 ? given.growth : 0, peers: anyPeer ? given.peers : 0 };
-  const sizePct = rankPercentiles(size, ranked);
-  const growthPct = rankPercentiles(growth, ranked);
-  const peerPct = rankPercentiles(peerShare, ranked);
+  const sizePct = finitePercentiles(size, ranked);
+  const growthPct = finitePercentiles(growth, ranked);
+  const peerPct = finitePercentiles(peerShare, ranked);
   const score = new Float64Array(nI).fill(Number.NaN);
   for (let i = 0; i < nI; i++) {
     if (ranked[i] !== 1) continue;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  peerFlags, type ProductFlows, rankPercentiles, similarExporters, targetMarkets,
+  peerFlags, type ProductFlows, similarExporters, targetMarkets,
 } from '../../../src/analytics/complexity/target-markets.ts';
 import { assertAllClose, assertCloseTo } from '../../helpers/close.ts';
 
@@ -23,15 +23,6 @@ const TWO_YEARS = flows([
   [A, 1, 0, 100], [B, 2, 0, 50], [C, 2, 0, 10],
   [A, 1, 1, 100], [A, 0, 1, 21], [B, 2, 1, 40], [B, 1, 1, 20], [C, 2, 1, 40],
 ]);
-
-test('rankPercentiles puts the smallest at 0, the largest at 1 and ties at their mean rank', () => {
-  const all = new Uint8Array(4).fill(1);
-  assertAllClose(rankPercentiles([10, 30, 20, 20], all), [0, 1, 0.5, 0.5]);
-  const some = rankPercentiles([10, Number.NaN, 20, 5], Uint8Array.of(1, 1, 1, 0));
-  assertAllClose(some.filter((v) => Number.isFinite(v)), [0, 1]);
-  assert.ok(Number.isNaN(some[1] as number) && Number.isNaN(some[3] as number));
-  assert.equal(rankPercentiles([7], Uint8Array.of(1))[0], 1);
-});
 
 test('a hand-computed two-year case: size, CAGR, peer share, presence and score', () => {
   const r = targetMarkets(TWO_YEARS, { nImporters: 3, nExporters: 3, years: [2015, 2017], subject: 0, peers: peerFlags(3, [1]) });
@@ -73,8 +64,8 @@ test('an excluded importer and one without imports in the latest year are not ra
   assert.ok(Number.isNaN(r.score[B] as number));
   assert.ok(Number.isNaN(r.score[C] as number));
   assert.equal(r.size[C], 0);
-  // A alone: every percentile is 1
-  assert.equal(r.score[A], 1);
+  // A alone: every percentile is the lone entry's 0.5 (percentileRanks' convention)
+  assert.equal(r.score[A], 0.5);
   // B imports in 2017 only: growth NaN
   assert.ok(Number.isNaN(r.growth[B] as number));
 });
