@@ -7,6 +7,7 @@
 // Unknown codes: an unknown --location is an error (exit 2); codes of a --products list that are not in the
 // input (or have no exports at all) are left out with a warning, and only a list with no known code is an error.
 import { PRESETS } from '../analytics/complexity/index.ts';
+import { marginTotals } from '../analytics/complexity/matrix-input.ts';
 import { cagr } from '../analytics/growth.ts';
 import {
   nearestExported, personalOutlook, rankOpportunities, STRATEGIES, type OpportunityWeights, type StrategyName,
@@ -174,10 +175,7 @@ export function computeOpportunities(
     cog = result.cog.subarray(c * nP, (c + 1) * nP);
     subjects.push(`location ${input.locations[c]}`);
   }
-  const size = new Float64Array(nP);
-  for (let l = 0; l < input.locations.length; l++) {
-    for (let p = 0; p < nP; p++) size[p] = (size[p] as number) + (input.values[l * nP + p] as number);
-  }
+  const size = marginTotals(input.values, input.locations.length, nP).colTotal;
   const candidates = new Uint8Array(nP);
   for (let p = 0; p < nP; p++) candidates[p] = !droppedP[p] && (m[p] as number) < 1 ? 1 : 0;
   // world market growth since the first year of the input, when it has several

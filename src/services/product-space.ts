@@ -3,6 +3,7 @@
 // value of the location and world export value, from the dataset's complexity (services/complexity-view.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { marginTotals } from '../analytics/complexity/matrix-input.ts';
 import type { ComputedComplexity } from './complexity-view.ts';
 import { NotFoundError } from './errors.ts';
 import { parseCsvRecords } from './files/csv-records.ts';
@@ -52,10 +53,7 @@ export function locationProductSpace(view: ComputedComplexity, location: string,
   if (c < 0) throw new NotFoundError('location', location);
   const nP = input.products.length;
   const index = new Map(input.products.map((p, i) => [p, i]));
-  const world = new Float64Array(nP);
-  for (let r = 0; r < input.locations.length; r++) {
-    for (let p = 0; p < nP; p++) world[p] = (world[p] as number) + ((input.values[r * nP + p] as number) || 0);
-  }
+  const world = marginTotals(input.values, input.locations.length, nP).colTotal;
   let matched = 0;
   let exported = 0;
   const nodes = layout.nodes.map((n) => {
