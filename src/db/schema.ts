@@ -53,6 +53,16 @@ export const organizations = pgTable('organizations', {
   exports: doublePrecision('exports'),
   website: text('website'),
   profile: text('profile'),
+  /** year of registration or foundation (reliability: years active) */
+  foundedYear: smallint('founded_year'),
+  /** registry status: active, liquidating or liquidated */
+  status: text('status').notNull().default('active'),
+  /** annual growth of revenue as a fraction (0.05 = 5 %), when known (competitiveness) */
+  revenueGrowth: doublePrecision('revenue_growth'),
+  /** certifications held, e.g. ISO 9001 (calls may require them) */
+  certifications: text('certifications').array().notNull().default(sql`'{}'`),
+  /** excellence labels and awards (reliability) */
+  labels: text('labels').array().notNull().default(sql`'{}'`),
   source: text('source'),
   illustrative: illustrative(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -79,6 +89,8 @@ export const clusters = pgTable('clusters', {
   managementStaff: smallint('management_staff'),
   description: text('description'),
   website: text('website'),
+  /** cluster management excellence labels (e.g. ECEI bronze/silver/gold) */
+  labels: text('labels').array().notNull().default(sql`'{}'`),
   source: text('source'),
   illustrative: illustrative(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -286,3 +298,125 @@ export const tradeBilateralValues = pgTable('trade_bilateral_values', {
   product: text('product').notNull(),
   value: doublePrecision('value').notNull(),
 }, (t) => [index('trade_bilateral_values_product_idx').on(t.datasetId, t.product)]);
+
+// --- Partner search, opportunity calls, talent and cooperation services (issue 6) ---
+
+/** An input-output table (sector x sector flows) that adds to the value-chain links learned from contracts. */
+export const ioTables = pgTable('io_tables', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  source: text('source'),
+  year: smallint('year'),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One flow of an input-output table: what sector `fromSector` supplies to sector `toSector` (any unit). */
+export const ioFlows = pgTable('io_flows', {
+  tableId: text('table_id').notNull().references(() => ioTables.id, { onDelete: 'cascade' }),
+  fromSector: text('from_sector').notNull(),
+  toSector: text('to_sector').notNull(),
+  value: doublePrecision('value').notNull(),
+}, (t) => [primaryKey({ columns: [t.tableId, t.fromSector, t.toSector] })]);
+
+/** An opportunity call posted by a cluster manager: joint project, tender, export mission, event or staff call. */
+export const calls = pgTable('calls', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').references(() => clusters.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  titleRu: text('title_ru').notNull(),
+  titleEn: text('title_en'),
+  description: text('description'),
+  /** requirements (empty = any) */
+  sectors: text('sectors').array().notNull().default(sql`'{}'`),
+  territories: text('territories').array().notNull().default(sql`'{}'`),
+  sizeClasses: text('size_classes').array().notNull().default(sql`'{}'`),
+  roles: text('roles').array().notNull().default(sql`'{}'`),
+  certifications: text('certifications').array().notNull().default(sql`'{}'`),
+  minEmployees: integer('min_employees'),
+  /** minimum competitiveness / reliability scores in [0, 1] */
+  minCompetitiveness: doublePrecision('min_competitiveness'),
+  minReliability: doublePrecision('min_reliability'),
+  /** organisations with a fit score below this are screened out */
+  fitThreshold: doublePrecision('fit_threshold').notNull().default(0.3),
+  /** organisations that did not answer count as not interested unless this is false */
+  requireInterest: boolean('require_interest').notNull().default(true),
+  deadline: date('deadline'),
+  status: text('status').notNull().default('open'),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  illustrative: illustrative(),
+}, (t) => [index('calls_cluster_idx').on(t.clusterId)]);
+
+/** An organisation's answer to a call: interested or declined. */
+export const callResponses = pgTable('call_responses', {
+  callId: integer('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+  organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  interest: text('interest').notNull(),
+  note: text('note'),
+  respondedAt: timestamp('responded_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.callId, t.organizationId] })]);
+
+/** A B2B matchmaking time slot of a call. */
+export const meetingSlots = pgTable('meeting_slots', {
+  id: serial('id').primaryKey(),
+  callId: integer('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+}, (t) => [index('meeting_slots_call_idx').on(t.callId)]);
+
+/** A B2B meeting between two organisations in a slot. */
+export const meetings = pgTable('meetings', {
+  id: serial('id').primaryKey(),
+  slotId: integer('slot_id').notNull().references(() => meetingSlots.id, { onDelete: 'cascade' }),
+  requestedBy: integer('requested_by').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  withOrganization: integer('with_organization').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Who is in which slot: the primary key makes double booking impossible. */
+export const meetingParticipants = pgTable('meeting_participants', {
+  slotId: integer('slot_id').notNull().references(() => meetingSlots.id, { onDelete: 'cascade' }),
+  organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.slotId, t.organizationId] })]);
+
+/** A person's profile (researcher, engineer, expert, manager), kept only with the person's consent. */
+export const people = pgTable('people', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  email: text('email'),
+  organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+  territoryId: text('territory_id'),
+  competences: text('competences').array().notNull().default(sql`'{}'`),
+  sectors: text('sectors').array().notNull().default(sql`'{}'`),
+  profile: text('profile'),
+  consent: boolean('consent').notNull().default(false),
+  consentDate: date('consent_date'),
+  illustrative: illustrative(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A cluster organisation's cooperation service (matchmaking, training, internationalisation, R&D projects, finance). */
+export const clusterServices = pgTable('cluster_services', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  titleRu: text('title_ru').notNull(),
+  titleEn: text('title_en'),
+  description: text('description'),
+  active: boolean('active').notNull().default(true),
+  illustrative: illustrative(),
+}, (t) => [index('cluster_services_cluster_idx').on(t.clusterId)]);
+
+/** A member's request of a cluster service, tracked to its end (it feeds the cluster's KPIs). */
+export const serviceRequests = pgTable('service_requests', {
+  id: serial('id').primaryKey(),
+  serviceId: integer('service_id').notNull().references(() => clusterServices.id, { onDelete: 'cascade' }),
+  organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  status: text('status').notNull().default('requested'),
+  note: text('note'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  illustrative: illustrative(),
+}, (t) => [index('service_requests_service_idx').on(t.serviceId)]);
