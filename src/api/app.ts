@@ -10,6 +10,7 @@ import type { MaybeViewer } from '../services/access.ts';
 import { viewerForToken } from '../services/users.ts';
 import { registerErrorHandler } from './errors.ts';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.ts';
+import { callRoutes } from './routes/calls.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -17,6 +18,9 @@ import { linkedRecordRoutes } from './routes/linked-records.ts';
 import { mappingRoutes } from './routes/mapping.ts';
 import { marketRoutes } from './routes/markets.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { partnerRoutes } from './routes/partners.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { clusterServiceRoutes } from './routes/cluster-services.ts';
 import { sectorRoutes } from './routes/sectors.ts';
 import { territoryRoutes } from './routes/territories.ts';
 import { transferRoutes } from './routes/transfer.ts';
@@ -43,7 +47,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
     openapi: {
       info: { title: 'ClusterAtlas API', version: '0.1.0', description: 'Registry and cluster map of ClusterAtlas' },
       tags: [
-        { name: 'clusters' }, { name: 'organizations' }, { name: 'memberships' }, { name: 'contracts' },
+        { name: 'clusters' }, { name: 'organizations' }, { name: 'memberships' }, { name: 'contracts' }, { name: 'calls' },
         { name: 'territories' }, { name: 'sectors' }, { name: 'import-export' }, { name: 'auth' }, { name: 'system' },
       ],
     },
@@ -61,6 +65,9 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(authRoutes);
   await app.register(clusterRoutes);
   await app.register(organizationRoutes);
+  await app.register(partnerRoutes);
+  await app.register(peopleRoutes);
+  await app.register(clusterServiceRoutes);
   await app.register(linkedRecordRoutes);
   await app.register(territoryRoutes);
   await app.register(mappingRoutes);
@@ -68,6 +75,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(marketRoutes);
   await app.register(sectorRoutes);
   await app.register(transferRoutes);
+  await app.register(callRoutes);
   await app.register(homeRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

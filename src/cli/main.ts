@@ -1,9 +1,11 @@
 // The `cluster-atlas` command line. Exit codes: 0 success, 2 bad input (nothing written), 1 other failure.
 import { Command } from 'commander';
 import { registerBelstatCommands } from './commands/belstat.ts';
+import { registerCallCommands } from './commands/calls.ts';
 import { registerComplexityCommands } from './commands/complexity.ts';
 import { registerMappingCommands } from './commands/mapping.ts';
 import { registerMarketsCommands } from './commands/markets.ts';
+import { registerPartnerCommands } from './commands/partners.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerStatisticsCommands } from './commands/statistics.ts';
@@ -19,8 +21,10 @@ registerUserCommands(program);
 registerMappingCommands(program);
 registerComplexityCommands(program);
 registerMarketsCommands(program);
+registerPartnerCommands(program);
 registerBelstatCommands(program);
 registerStatisticsCommands(program);
+registerCallCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClusterStatus } from './enums.ts';
-import { Id, IsoDate, Name, OptionalText, patchOf, SectorCode, TerritoryId, Url } from './primitives.ts';
+import { Id, IsoDate, Label, Name, OptionalText, patchOf, SectorCode, TerritoryId, Url } from './primitives.ts';
 
 export const ClusterInput = z.object({
   id: Id.optional(),
@@ -18,6 +18,8 @@ export const ClusterInput = z.object({
   /** People employed by the cluster's management (coordinating) organisation for the cluster. */
   managementStaff: z.number().int().min(0).max(10000).nullish(),
   description: OptionalText,
+  /** Cluster management excellence labels (e.g. ECEI bronze, silver, gold). */
+  labels: z.array(Label).max(100).default([]),
   website: Url.nullish(),
   source: OptionalText,
   illustrative: z.boolean().default(false),

@@ -11,6 +11,8 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export const SectorCode = z.string().regex(/^([A-U]|\d{2}(\.\d{1,2})?)$/, 'expected a NACE code such as C, 26, 26.5 or 26.51');
 export const TerritoryId = z.string().min(1).max(64);
 export const Name = z.string().trim().min(1, 'must not be empty').max(500);
+/** One entry of a list of certifications or labels (a list cell separates them with `|`). */
+export const Label = z.string().trim().min(1, 'must not be empty').max(200).refine((s) => !s.includes('|'), 'must not contain |');
 export const OptionalText = z.string().max(20_000).nullish();
 export const Url = z.string().max(2_000).regex(/^https?:\/\/\S+/, 'expected a web address starting with http:// or https://');
 export const Unp = z.string().transform((raw, ctx) => {

@@ -6,6 +6,8 @@ import type { Database } from '../db/database.ts';
 import { REGISTRY_KINDS } from '../domain/columns.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { loadBenchmarkScheme } from './category-schemes.ts';
+import { loadDemoCalls } from './calls/demo-calls.ts';
+import { loadDemoTalent } from './demo-talent.ts';
 import { importRegistryFile } from './registry-import.ts';
 import { DEMO_STATISTICS, importStatisticsFile } from './regional-statistics.ts';
 import { DEMO_TRADE, importProductNames, importTradeFile } from './trade-data.ts';
@@ -29,6 +31,11 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
       counts[kind] = result.inserted;
       log(`${kind}: ${result.inserted}`);
     }
+    counts.calls = await loadDemoCalls(db, dataDir);
+    if (counts.calls > 0) log(`calls: ${counts.calls} (illustrative)`);
+    const talent = await loadDemoTalent(db, dataDir);
+    Object.assign(counts, talent);
+    log(`people: ${talent.people}, cluster services: ${talent.services}, service requests: ${talent.requests}`);
     if (existsSync(join(dataDir, 'categories'))) {
       const scheme = await loadBenchmarkScheme(db, dataDir);
       log(`category scheme ${scheme.scheme}: ${scheme.categories} categories`);
@@ -54,4 +61,4 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
   }
 }
 
-const DEMO_TABLES = ['trade_datasets', 'trade_products', 'statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];
+const DEMO_TABLES = ['service_requests', 'cluster_services', 'people', 'trade_datasets', 'trade_products', 'statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];

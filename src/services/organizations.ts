@@ -8,6 +8,7 @@ import { confidentialScope, isStaff, type MaybeViewer, requireRole } from './acc
 import { recordAudit } from './audit.ts';
 import { ConflictError, fieldErrors, NotFoundError, parseInput } from './errors.ts';
 import type { Page, Paged } from './pagination.ts';
+import { partnerOrganizationChanged } from './partners/registry.ts';
 import { presentOrganization, type PublicOrganization } from './presenters.ts';
 import { entityReferenceProblems } from './registry-references.ts';
 import { sectorMatches } from './sector-filter.ts';
@@ -96,6 +97,7 @@ export async function createOrganization(db: Database, viewer: MaybeViewer, inpu
   await checkOrganization(db, data);
   const [row] = await db.orm.insert(organizations).values(data).returning();
   await recordAudit(db.pool, { userId: user.userId, action: 'create', entity: 'organization', entityId: row!.id });
+  await partnerOrganizationChanged(db, row!.id);
   return presentOrganization(row!, 'all');
 }
 
@@ -116,6 +118,7 @@ export async function updateOrganization(db: Database, viewer: MaybeViewer, id: 
   await checkOrganization(db, merged);
   const [row] = await db.orm.update(organizations).set({ ...patch, sizeClass: merged.sizeClass, updatedAt: new Date() }).where(eq(organizations.id, id)).returning();
   await recordAudit(db.pool, { userId: viewer!.userId, action: 'update', entity: 'organization', entityId: id, detail: Object.keys(patch) });
+  await partnerOrganizationChanged(db, id);
   return presentOrganization(row!, 'all');
 }
 
@@ -124,4 +127,5 @@ export async function deleteOrganization(db: Database, viewer: MaybeViewer, id: 
   const deleted = await db.orm.delete(organizations).where(eq(organizations.id, id)).returning({ id: organizations.id });
   if (deleted.length === 0) throw new NotFoundError('organization', id);
   await recordAudit(db.pool, { userId: user.userId, action: 'delete', entity: 'organization', entityId: id });
+  await partnerOrganizationChanged(db, id);
 }

@@ -191,7 +191,8 @@ describe('registry tables in the browser', { skip: browserSkip }, () => {
     const all = await api<{ total: number; items: { id: number }[] }>(page, '/api/organizations?limit=10&sort=name_ru');
     await settled(page, 10, 'organization-row');
     assert.match(await page.getByTestId('registry-total').innerText(), new RegExp(`${all.total}`));
-    assert.equal(await page.getByTestId('organization-row').locator('a').count(), 0, 'the public gets plain names');
+    assert.equal(await page.getByTestId('organization-row').locator('a[href$="/edit"]').count(), 0, 'the public gets no edit links');
+    assert.equal(await page.getByTestId('organization-row').getByTestId('organization-link').count(), 10, 'every name links to its page');
 
     const inCluster = await api<{ total: number }>(page, '/api/organizations?clusterId=1&role=producer');
     await page.getByTestId('cluster-filter').selectOption('1');
@@ -209,7 +210,7 @@ describe('registry tables in the browser', { skip: browserSkip }, () => {
     assert.equal((await page.request.post(`${site.url}/api/auth/sign-in`, { data: { email: member.email, password: TEST_PASSWORD } })).status(), 200);
     await page.goto(`${site.url}/registry/organizations?size=10`);
     await settled(page, 10, 'organization-row');
-    const links = page.getByTestId('organization-row').locator('a');
+    const links = page.getByTestId('organization-row').locator('a[href$="/edit"]');
     await links.first().waitFor();
     assert.equal(await links.count(), 1, 'a member edits its own organisation only');
     assert.equal(await links.first().getAttribute('href'), `/organizations/${own}/edit`);
@@ -219,7 +220,7 @@ describe('registry tables in the browser', { skip: browserSkip }, () => {
     assert.equal((await page.request.post(`${site.url}/api/auth/sign-in`, { data: { email: admin.email, password: TEST_PASSWORD } })).status(), 200);
     await page.reload();
     await settled(page, 10, 'organization-row');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="organization-row"] a').length === 10);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="organization-row"] a[href$="/edit"]').length === 10);
     await screenshot(page, 'registry-organizations-admin');
     assert.deepEqual(consoleErrors(), []);
   });

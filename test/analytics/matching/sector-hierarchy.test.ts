@@ -3,23 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SectorTree } from '../../../src/analytics/matching/sector-hierarchy.ts';
 import { dot, norm, sparseFrom, weightedSum } from '../../../src/analytics/matching/sparse-vector.ts';
+import { sectorTree } from '../../helpers/sector-tree.ts';
 
-const tree = new SectorTree([
-  { code: 'C', level: 'section', parent: null },
-  { code: '26', level: 'division', parent: 'C' },
-  { code: '26.5', level: 'group', parent: '26' },
-  { code: '26.51', level: 'class', parent: '26.5' },
-  { code: '26.52', level: 'class', parent: '26.5' },
-  { code: '26.1', level: 'group', parent: '26' },
-  { code: '26.11', level: 'class', parent: '26.1' },
-  { code: '27', level: 'division', parent: 'C' },
-  { code: '27.1', level: 'group', parent: '27' },
-  { code: '27.11', level: 'class', parent: '27.1' },
-  { code: 'J', level: 'section', parent: null },
-  { code: '62', level: 'division', parent: 'J' },
-  { code: '62.0', level: 'group', parent: '62' },
-  { code: '62.01', level: 'class', parent: '62.0' },
-]);
+const tree = sectorTree({ C: ['26.51', '26.52', '26.11', '27.11'], J: ['62.01'] });
 const cos = (a: string[], b: string[]) => dot(tree.vector(a), tree.vector(b));
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-6, `${a} vs ${b}`);
 

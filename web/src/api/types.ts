@@ -18,6 +18,8 @@ export interface Cluster {
   agreementRef: string | null;
   managementStaff: number | null;
   description: string | null;
+  /** cluster management excellence labels */
+  labels?: string[];
   website: string | null;
   source: string | null;
   illustrative: boolean;
@@ -40,6 +42,12 @@ export interface Organization {
   employees?: number | null;
   revenue?: number | null;
   exports?: number | null;
+  /** year-on-year revenue growth as a fraction; confidential like the revenue */
+  revenueGrowth?: number | null;
+  foundedYear?: number | null;
+  status?: 'active' | 'liquidating' | 'liquidated';
+  certifications?: string[];
+  labels?: string[];
   website: string | null;
   profile: string | null;
   source: string | null;

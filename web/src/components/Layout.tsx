@@ -26,6 +26,8 @@ export function Layout() {
           <NavLink to="/" end>{t('nav.map')}</NavLink>
           <NavLink to="/mapping">{t('nav.mapping')}</NavLink>
           <NavLink to="/opportunities">{t('nav.opportunities')}</NavLink>
+          <NavLink to="/partners">{t('nav.partners')}</NavLink>
+          <NavLink to="/calls">{t('nav.calls')}</NavLink>
           <NavLink to="/registry/clusters">{t('nav.clusters')}</NavLink>
           <NavLink to="/registry/organizations">{t('nav.organizations')}</NavLink>
           {user && (user.role === 'admin' || user.role === 'analyst') && <NavLink to="/import">{t('nav.import')}</NavLink>}

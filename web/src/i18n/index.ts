@@ -7,6 +7,8 @@ import { en } from './locales/en/index.ts';
 import { ru } from './locales/ru/index.ts';
 import type { mapping } from './locales/en/mapping.ts';
 import type { opportunities } from './locales/en/opportunities.ts';
+import type { partners } from './locales/en/partners.ts';
+import type { calls } from './locales/en/calls.ts';
 
 export const LANGUAGES = ['ru', 'be', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,7 +18,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     /** The namespaces of the main bundle, and those added when a view that needs them loads (i18n/mapping.ts). */
-    resources: typeof en & { mapping: typeof mapping; opportunities: typeof opportunities };
+    resources: typeof en & { mapping: typeof mapping; opportunities: typeof opportunities; partners: typeof partners; calls: typeof calls };
   }
 }
 

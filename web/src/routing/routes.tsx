@@ -8,6 +8,11 @@ const MapView = lazy(() => import('../views/map/index.tsx'));
 const ClusterProfile = lazy(() => import('../views/cluster-profile/index.tsx'));
 const Mapping = lazy(() => import('../views/mapping/index.tsx'));
 const Opportunities = lazy(() => import('../views/opportunities/index.tsx'));
+const Partners = lazy(() => import('../views/partners/index.tsx'));
+const ComparePartners = lazy(() => import('../views/partners/Compare.tsx'));
+const Calls = lazy(() => import('../views/calls/index.tsx'));
+const CallPage = lazy(() => import('../views/calls/CallPage.tsx'));
+const OrganizationPage = lazy(() => import('../views/organization/index.tsx'));
 const Registry = lazy(() => import('../views/registry/index.tsx'));
 const EditCluster = lazy(() => import('../views/edit/EditCluster.tsx'));
 const EditOrganization = lazy(() => import('../views/edit/EditOrganization.tsx'));
@@ -23,9 +28,14 @@ export const router = createBrowserRouter([
       { path: '/', element: <MapView /> },
       { path: '/clusters/:id', element: <ClusterProfile /> },
       { path: '/clusters/:id/edit', element: <EditCluster /> },
+      { path: '/organizations/:id', element: <OrganizationPage /> },
       { path: '/organizations/:id/edit', element: <EditOrganization /> },
       { path: '/mapping', element: <Mapping /> },
       { path: '/opportunities', element: <Opportunities /> },
+      { path: '/partners', element: <Partners /> },
+      { path: '/partners/compare', element: <ComparePartners /> },
+      { path: '/calls', element: <Calls /> },
+      { path: '/calls/:id', element: <CallPage /> },
       { path: '/registry/:kind', element: <Registry /> },
       { path: '/import', element: <ImportWizard /> },
       { path: '/sign-in', element: <SignIn /> },

@@ -1,6 +1,7 @@
 // The cluster's members: organisation, role in the cluster, activities, sector, size class, territory, and
 // the confidential figures only when the API returned them to this viewer.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ClusterProfile, Membership, Organization } from '../../api/types.ts';
 import { IllustrativeBadge } from '../../components/IllustrativeBadge.tsx';
 import { useFormat } from '../../hooks/useFormat.ts';
@@ -49,7 +50,7 @@ export function MembersTable({ members }: { members: ClusterProfile['members'] }
               return (
                 <tr key={m.id} data-testid="member-row" className={m.left ? 'left' : undefined}>
                   <th scope="row">
-                    {localized(org)}
+                    <Link to={`/organizations/${org.id}`}>{localized(org)}</Link>
                     <IllustrativeBadge show={m.illustrative || org.illustrative} />
                   </th>
                   <td>{roleLabel(m.role)}</td>

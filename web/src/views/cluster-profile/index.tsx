@@ -111,6 +111,12 @@ function Profile({ cluster, contracts }: { cluster: ClusterProfile; contracts: {
             </dd>
             <dt>{t('foundedYear')}</dt>
             <dd>{cluster.foundedYear ?? <NotRecorded />}</dd>
+            {cluster.labels && cluster.labels.length > 0 && (
+              <>
+                <dt>{t('labels')}</dt>
+                <dd><ul className="plain">{cluster.labels.map((label) => <li key={label}>{label}</li>)}</ul></dd>
+              </>
+            )}
             <dt>{t('agreement')}</dt>
             <dd>
               {cluster.agreementRef || cluster.agreementDate

@@ -18,10 +18,11 @@ import './edit.css';
 
 const ORG_ROLES = ['producer', 'supplier', 'service', 'rnd', 'education', 'finance', 'government', 'nonprofit'] as const;
 const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
-const CONFIDENTIAL = ['employees', 'revenue', 'exports'] as const;
+const ORG_STATUSES = ['active', 'liquidating', 'liquidated'] as const;
+const CONFIDENTIAL = ['employees', 'revenue', 'exports', 'revenueGrowth'] as const;
 const FIELDS = [
-  'nameRu', 'nameBe', 'nameEn', 'roles', 'primarySector', 'territoryId', 'address', 'sizeClass', 'employees', 'revenue',
-  'exports', 'website', 'profile',
+  'nameRu', 'nameBe', 'nameEn', 'roles', 'primarySector', 'territoryId', 'address', 'status', 'foundedYear', 'sizeClass', 'employees', 'revenue',
+  'exports', 'revenueGrowth', 'certifications', 'labels', 'website', 'profile',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 /** Sent with every save (see withPreserved). */
@@ -35,6 +36,8 @@ function valuesOf(o: Organization): Values {
     nameRu: o.nameRu, nameBe: textOf(o.nameBe), nameEn: textOf(o.nameEn), roles: [...o.roles], primarySector: textOf(o.primarySector),
     territoryId: textOf(o.territoryId), address: textOf(o.address), sizeClass: textOf(o.sizeClass), employees: textOf(o.employees),
     revenue: textOf(o.revenue), exports: textOf(o.exports), website: textOf(o.website), profile: textOf(o.profile),
+    status: o.status ?? 'active', foundedYear: textOf(o.foundedYear), revenueGrowth: textOf(o.revenueGrowth),
+    certifications: formatLines(o.certifications), labels: formatLines(o.labels),
   };
 }
 
@@ -44,10 +47,15 @@ function recordOf(v: Values, showsFigures: boolean): Record<string, unknown> {
     nameRu: v.nameRu, nameBe: nullableText(v.nameBe), nameEn: nullableText(v.nameEn),
     roles: ORG_ROLES.filter((r) => v.roles.includes(r)), primarySector: nullableText(v.primarySector), territoryId: nullableText(v.territoryId),
     address: nullableText(v.address), sizeClass: nullableText(v.sizeClass), website: nullableText(v.website), profile: nullableText(v.profile, false),
+    status: v.status, foundedYear: nullableNumber(v.foundedYear), certifications: parseLines(v.certifications), labels: parseLines(v.labels),
   };
   if (showsFigures) for (const f of CONFIDENTIAL) record[f] = nullableNumber(v[f]);
   return record;
 }
+
+/** Certifications and labels, one a line (they may hold spaces and commas, as in "ISO 9001:2015"). */
+const parseLines = (text: string): string[] => text.split(/[\n|]+/).map((s) => s.trim()).filter(Boolean);
+const formatLines = (items: readonly string[] | undefined): string => (items ?? []).join('\n');
 
 /** Mirrors the server's rule: staff edit every organisation, a member their own, a cluster manager those
  * in their clusters. The server has the last word when saving. */
@@ -158,6 +166,14 @@ function OrganizationForm({ organization }: { organization: Organization }) {
           {text('primarySector', { hint: t('organization.hints.primarySector'), list: 'edit-sectors' })}
           {text('territoryId', { hint: t('organization.hints.territoryId'), list: 'edit-territories' })}
           {text('address', { wide: true, autoComplete: 'street-address' })}
+          <Field name="status" label={label('status')} error={errorOf('status')}>
+            {(props) => (
+              <select {...props} value={values.status} onChange={(e) => set('status')(e.target.value)}>
+                {ORG_STATUSES.map((s) => <option key={s} value={s}>{t(`organization.statuses.${s}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          {text('foundedYear', { type: 'number', inputMode: 'numeric', hint: t('organization.hints.foundedYear') })}
           <CodeOptions id="edit-sectors" options={sectors} />
           <CodeOptions id="edit-territories" options={territories} />
         </fieldset>
@@ -176,6 +192,7 @@ function OrganizationForm({ organization }: { organization: Organization }) {
               {text('employees', { type: 'number', inputMode: 'numeric', hint: t('organization.hints.confidential') })}
               {text('revenue', { inputMode: 'decimal', hint: t('organization.hints.revenue') })}
               {text('exports', { inputMode: 'decimal', hint: t('organization.hints.exports') })}
+              {text('revenueGrowth', { inputMode: 'decimal', hint: t('organization.hints.revenueGrowth') })}
             </>
           ) : <p className="field-hint field-wide">{t('organization.hints.figuresHidden')}</p>}
         </fieldset>
@@ -185,6 +202,11 @@ function OrganizationForm({ organization }: { organization: Organization }) {
             {(props) => <textarea {...props} rows={5} value={values.profile} onChange={(e) => set('profile')(e.target.value)} />}
           </Field>
           {text('website', { type: 'url', inputMode: 'url', wide: true, hint: t('form.websiteHint'), autoComplete: 'url' })}
+          {(['certifications', 'labels'] as const).map((name) => (
+            <Field key={name} name={name} label={label(name)} hint={t(`organization.hints.${name}`)} error={errorOf(name)} wide>
+              {(props) => <textarea {...props} rows={3} value={values[name]} onChange={(e) => set(name)(e.target.value)} />}
+            </Field>
+          ))}
         </fieldset>
     </EditFrame>
   );

@@ -83,9 +83,10 @@ export function useOrganizationColumns(user: SessionUser | null | undefined): Co
           const name = localized(org);
           return (
             <>
-              {canEditOrganization(user, org.id)
-                ? <Link to={`/organizations/${org.id}/edit`} className="row-link" aria-label={t('editOrganization', { name })}>{name}</Link>
-                : <span className="row-name">{name}</span>}
+              <Link to={`/organizations/${org.id}`} className="row-link" data-testid="organization-link">{name}</Link>
+              {canEditOrganization(user, org.id) && (
+                <Link to={`/organizations/${org.id}/edit`} className="row-edit" aria-label={t('editOrganization', { name })} title={t('editOrganization', { name })}>✎</Link>
+              )}
               <IllustrativeBadge show={org.illustrative} />
             </>
           );

@@ -12,6 +12,7 @@ const catalog: Catalog<typeof en> = {
   territories: 'Тэрыторыя',
   coordinator: 'Каардынуючая арганізацыя',
   foundedYear: 'Год стварэння',
+  labels: 'Знакі якасці',
   agreement: 'Пагадненне аб супрацоўніцтве',
   agreementOf: 'ад {{date}}',
   description: 'Апісанне',

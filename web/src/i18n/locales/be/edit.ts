@@ -53,11 +53,14 @@ export const edit: Catalog<typeof en> = {
     notFound: 'Такой арганізацыі няма.',
     saved: 'Змены ў «{{name}}» захаваны.',
     sizeAuto: 'Па колькасці работнікаў',
+    statuses: { active: 'Дзейная', liquidating: 'У працэсе ліквідацыі', liquidated: 'Ліквідавана' },
     sections: { names: 'Назвы', activity: 'Дзейнасць і месцазнаходжанне', size: 'Памер і паказчыкі', about: 'Профіль' },
     fields: {
       nameRu: 'Назва на рускай мове', nameBe: 'Назва на беларускай мове', nameEn: 'Назва на англійскай мове', roles: 'Ролі ў кластары',
       primarySector: 'Асноўны від дзейнасці (код АКЭД)', territoryId: 'Тэрыторыя', address: 'Адрас', sizeClass: 'Катэгорыя памеру',
       employees: 'Колькасць работнікаў', revenue: 'Выручка', exports: 'Экспарт', website: 'Сайт', profile: 'Профіль',
+      status: 'Статус у рэестры', foundedYear: 'Год стварэння', revenueGrowth: 'Рост выручкі', certifications: 'Сертыфікаты',
+      labels: 'Знакі якасці і ўзнагароды',
     },
     hints: {
       primarySector: 'Напрыклад 16.21 або 62.',
@@ -67,6 +70,10 @@ export const edit: Catalog<typeof en> = {
       revenue: 'Тыс. BYN у год; канфідэнцыйна.',
       exports: 'Тыс. USD у год; канфідэнцыйна.',
       figuresHidden: 'Колькасць работнікаў, выручка і экспарт канфідэнцыйныя і вам не паказваюцца.',
+      foundedYear: 'Чатыры лічбы, напрыклад 1998.',
+      revenueGrowth: 'Доля ад выручкі мінулага года: 0,12 — гэта +12 %, −0,05 — −5 %; канфідэнцыйна.',
+      certifications: 'Па адным у радку, напрыклад ISO 9001:2015.',
+      labels: 'Па адным у радку, напрыклад прэмія Урада за якасць.',
     },
   },
   server: {

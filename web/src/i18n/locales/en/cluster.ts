@@ -9,6 +9,7 @@ export const cluster = {
   territories: 'Territory',
   coordinator: 'Coordinating organisation',
   foundedYear: 'Founded',
+  labels: 'Excellence labels',
   agreement: 'Cooperation agreement',
   agreementOf: 'of {{date}}',
   description: 'Description',

@@ -50,11 +50,14 @@ export const edit = {
     notFound: 'There is no such organisation.',
     saved: 'Changes to “{{name}}” are saved.',
     sizeAuto: 'From the number of employees',
+    statuses: { active: 'Active', liquidating: 'Being liquidated', liquidated: 'Liquidated' },
     sections: { names: 'Names', activity: 'Activity and location', size: 'Size and figures', about: 'Profile' },
     fields: {
       nameRu: 'Name in Russian', nameBe: 'Name in Belarusian', nameEn: 'Name in English', roles: 'Roles in the cluster',
       primarySector: 'Primary sector (NACE code)', territoryId: 'Territory', address: 'Address', sizeClass: 'Size class',
       employees: 'Employees', revenue: 'Revenue', exports: 'Exports', website: 'Website', profile: 'Profile',
+      status: 'Registry status', foundedYear: 'Year founded', revenueGrowth: 'Revenue growth', certifications: 'Certifications',
+      labels: 'Excellence labels and awards',
     },
     hints: {
       primarySector: 'For example 16.21 or 62.',
@@ -64,6 +67,10 @@ export const edit = {
       revenue: 'Thousand BYN a year; confidential.',
       exports: 'Thousand USD a year; confidential.',
       figuresHidden: 'Employees, revenue and exports are confidential and not shown to you.',
+      foundedYear: 'Four digits, for example 1998.',
+      revenueGrowth: 'A fraction of last year’s revenue: 0.12 is +12 %, -0.05 is −5 %; confidential.',
+      certifications: 'One a line, for example ISO 9001:2015.',
+      labels: 'One a line, for example a national quality award.',
     },
   },
   server: {

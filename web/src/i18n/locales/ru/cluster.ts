@@ -12,6 +12,7 @@ const catalog: Catalog<typeof en> = {
   territories: 'Территория',
   coordinator: 'Координирующая организация',
   foundedYear: 'Год создания',
+  labels: 'Знаки качества',
   agreement: 'Соглашение о сотрудничестве',
   agreementOf: 'от {{date}}',
   description: 'Описание',

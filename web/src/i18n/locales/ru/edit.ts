@@ -53,11 +53,14 @@ export const edit: Catalog<typeof en> = {
     notFound: 'Такой организации нет.',
     saved: 'Изменения в «{{name}}» сохранены.',
     sizeAuto: 'По численности работников',
+    statuses: { active: 'Действующая', liquidating: 'В процессе ликвидации', liquidated: 'Ликвидирована' },
     sections: { names: 'Наименования', activity: 'Деятельность и местонахождение', size: 'Размер и показатели', about: 'Профиль' },
     fields: {
       nameRu: 'Наименование на русском', nameBe: 'Наименование на белорусском', nameEn: 'Наименование на английском', roles: 'Роли в кластере',
       primarySector: 'Основной вид деятельности (код ОКЭД)', territoryId: 'Территория', address: 'Адрес', sizeClass: 'Категория размера',
       employees: 'Численность работников', revenue: 'Выручка', exports: 'Экспорт', website: 'Сайт', profile: 'Профиль',
+      status: 'Статус в реестре', foundedYear: 'Год создания', revenueGrowth: 'Рост выручки', certifications: 'Сертификаты',
+      labels: 'Знаки качества и награды',
     },
     hints: {
       primarySector: 'Например 16.21 или 62.',
@@ -67,6 +70,10 @@ export const edit: Catalog<typeof en> = {
       revenue: 'Тыс. BYN в год; конфиденциально.',
       exports: 'Тыс. USD в год; конфиденциально.',
       figuresHidden: 'Численность, выручка и экспорт конфиденциальны и вам не показываются.',
+      foundedYear: 'Четыре цифры, например 1998.',
+      revenueGrowth: 'Доля от выручки прошлого года: 0,12 — это +12 %, −0,05 — −5 %; конфиденциально.',
+      certifications: 'По одному в строке, например ISO 9001:2015.',
+      labels: 'По одному в строке, например премия Правительства за качество.',
     },
   },
   server: {
