@@ -356,6 +356,13 @@ export const callResponses = pgTable('call_responses', {
   respondedAt: timestamp('responded_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.callId, t.organizationId] })]);
 
+/** The last screening report of a call, as shown and downloaded (re-running replaces it). */
+export const callScreenings = pgTable('call_screenings', {
+  callId: integer('call_id').primaryKey().references(() => calls.id, { onDelete: 'cascade' }),
+  ranAt: timestamp('ran_at', { withTimezone: true }).notNull(),
+  report: jsonb('report').notNull(),
+});
+
 /** A B2B matchmaking time slot of a call. */
 export const meetingSlots = pgTable('meeting_slots', {
   id: serial('id').primaryKey(),

@@ -81,6 +81,8 @@ for (const { backend, skip } of BACKENDS) {
       assert.deepEqual([one.interested, one.declined], [2, 1]);
 
       assert.equal((await post(app, `/api/calls/${call.id}/screening`, userA.cookie, {})).statusCode, 403);
+      const notYet = await app.inject({ url: `/api/calls/${call.id}/screening`, headers: { cookie: manager.cookie } });
+      assert.deepEqual([notYet.statusCode, notYet.json()], [200, { report: null }], 'never screened');
       const screening = await post(app, `/api/calls/${call.id}/screening`, manager.cookie, {});
       assert.equal(screening.statusCode, 200, screening.body);
       const report = screening.json();
@@ -95,6 +97,10 @@ for (const { backend, skip } of BACKENDS) {
       assert.deepEqual([row(d.id).stage, row(d.id).reason], ['rule', 'territory BY-HM not in BY-HO']);
       assert.deepEqual([row(e.id).stage, row(e.id).reason], ['interest', 'declined']);
       assert.deepEqual(report.items.slice(0, 2).map((i: { accepted: boolean }) => i.accepted), [true, true], 'accepted first');
+      // the report is kept: the page and the downloads show the one the manager ran
+      const kept = await app.inject({ url: `/api/calls/${call.id}/screening`, headers: { cookie: manager.cookie } });
+      assert.deepEqual(kept.json().report, report);
+      assert.equal((await app.inject({ url: `/api/calls/${call.id}/screening`, headers: { cookie: userA.cookie } })).statusCode, 403);
 
       const csv = await app.inject({ url: `/api/calls/${call.id}/screening.csv`, headers: { cookie: manager.cookie } });
       assert.equal(csv.statusCode, 200);

@@ -14,7 +14,8 @@ export interface ExplainSide {
   lon: number;
 }
 
-export interface ExplainCandidate extends ExplainSide {
+/** What a candidate's reasons may name: percentiles and counts, never confidential figures. */
+export interface CandidateEvidence {
   /** percentiles within its sector, 0..1 or NaN */
   productivityPct: number;
   growthPct: number;
@@ -24,6 +25,8 @@ export interface ExplainCandidate extends ExplainSide {
   memberships: number;
   labels: number;
 }
+
+export interface ExplainCandidate extends ExplainSide, CandidateEvidence {}
 
 const DEPTH: Readonly<Record<SectorLevel, number>> = { section: 0, division: 1, group: 2, class: 3 };
 

@@ -7,7 +7,7 @@ import { closeCall, createCall, getCall, listCalls, updateCall } from '../../ser
 import { callsForOrganization } from '../../services/calls/calls-for-organization.ts';
 import { bookMeeting, cancelMeeting, createSlots, listMeetings, listSlots } from '../../services/calls/meetings.ts';
 import { listResponses, respondToCall } from '../../services/calls/responses.ts';
-import { callMatches, runScreening, screeningTable } from '../../services/calls/screening.ts';
+import { callMatches, lastScreening, runScreening, screeningTable } from '../../services/calls/screening.ts';
 import { IdParams, Page } from './schemas.ts';
 
 const CallQuery = Page.extend({
@@ -39,9 +39,13 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/calls/:id/screening', { schema: { tags, params: IdParams } }, async (request) =>
     runScreening(app.db, request.viewer, request.params.id));
+  // { report: null } for a call never screened
+  app.get('/api/calls/:id/screening', { schema: { tags, params: IdParams } }, async (request) =>
+    ({ report: await lastScreening(app.db, request.viewer, request.params.id) }));
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`/api/calls/:id/screening.${format}`, { schema: { tags, params: IdParams } }, async (request, reply) => {
-      const report = await runScreening(app.db, request.viewer, request.params.id);
+      // the report the manager last saw; a call never screened is screened now
+      const report = await lastScreening(app.db, request.viewer, request.params.id) ?? await runScreening(app.db, request.viewer, request.params.id);
       return reply.type(CONTENT_TYPES[format])
         .header('content-disposition', `attachment; filename="call-${request.params.id}-screening.${format}"`)
         .send(await screeningTable(report, format));

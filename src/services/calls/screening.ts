@@ -45,7 +45,20 @@ export function screeningCall(call: CallRow): ScreeningCall {
 export async function runScreening(db: Database, viewer: MaybeViewer, callId: number, now = new Date()): Promise<ScreeningReport> {
   const call = await getCallRow(db, callId);
   requireRole(viewer, (v) => managesCluster(v, call.clusterId), 'screen this call');
-  return screenCall(db, call, await confidentialScope(db.pool, viewer), now);
+  const report = await screenCall(db, call, await confidentialScope(db.pool, viewer), now);
+  await db.pool.query(
+    `INSERT INTO call_screenings (call_id, ran_at, report) VALUES ($1, $2, $3)
+     ON CONFLICT (call_id) DO UPDATE SET ran_at = excluded.ran_at, report = excluded.report`,
+    [callId, report.ranAt, JSON.stringify(report)]);
+  return report;
+}
+
+/** The call's last screening report as it was run and shown, or null when it was never screened. Managers only. */
+export async function lastScreening(db: Database, viewer: MaybeViewer, callId: number): Promise<ScreeningReport | null> {
+  const call = await getCallRow(db, callId);
+  requireRole(viewer, (v) => managesCluster(v, call.clusterId), 'see the screening of this call');
+  const { rows } = await db.pool.query<{ report: ScreeningReport }>('SELECT report FROM call_screenings WHERE call_id = $1', [callId]);
+  return rows[0]?.report ?? null;
 }
 
 /** The screening of a call without the permission check (B2B booking reads the decisions). */

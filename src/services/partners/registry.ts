@@ -5,6 +5,7 @@ import { competitiveness, sectorPercentiles } from '../../analytics/matching/com
 import { valueChain, type ValueChain } from '../../analytics/matching/complementarity.ts';
 import { organisationSectorVector, sectorMatrix, textMatrix } from '../../analytics/matching/featurise.ts';
 import { PartnerIndex, type PartnerRecord } from '../../analytics/matching/partner-index.ts';
+import type { CandidateEvidence } from '../../analytics/matching/explain.ts';
 import { reliability } from '../../analytics/matching/reliability.ts';
 import { SectorTree } from '../../analytics/matching/sector-hierarchy.ts';
 import { sizeOrdinal } from '../../analytics/matching/size-fit.ts';
@@ -14,20 +15,13 @@ import type { Database } from '../../db/database.ts';
 import { ORG_ROLES } from '../../domain/enums.ts';
 
 /** What explanations and presenters need of an organisation besides the index (no confidential figures). */
-export interface PartnerInfo {
+export interface PartnerInfo extends CandidateEvidence {
   id: number;
   nameRu: string;
   nameEn: string | null;
   country: string;
   territoryId: string | null;
   codes: string[];
-  productivityPct: number;
-  growthPct: number;
-  exportPct: number;
-  yearsActive: number;
-  completed: number;
-  memberships: number;
-  labels: number;
 }
 
 export interface PartnerRegistry {

@@ -98,9 +98,15 @@ export function useRunScreening(id: string) {
   });
 }
 
-/** The last report of this session (GET of the screening is not assumed; the POST answers with it). */
-export function useScreeningReport(id: string) {
-  return useQuery<ScreeningReport | null>({ queryKey: ['calls', id, 'screening'], queryFn: () => null, staleTime: Infinity });
+/** The call's last report as the server keeps it (null when never screened); managers only. */
+export function useScreeningReport(id: string, enabled: boolean) {
+  return useQuery<ScreeningReport | null>({
+    queryKey: ['calls', id, 'screening'],
+    queryFn: async () => (await api<{ report: ScreeningReport | null }>(callPaths.screening(id))).report,
+    enabled,
+    staleTime: Infinity,
+    retry: false,
+  });
 }
 
 export function useAddSlot(id: string) {

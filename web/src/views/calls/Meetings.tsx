@@ -21,7 +21,7 @@ export function Meetings({ call, user, manager }: { call: Call; user: SessionUse
   const id = String(call.id);
   const slots = useCallSlots(id);
   const meetings = useCallMeetings(id, manager || user?.organizationId != null);
-  const report = useScreeningReport(id);
+  const report = useScreeningReport(id, manager);
   const addSlot = useAddSlot(id);
   const book = useBookMeeting(id);
   const [startsAt, setStartsAt] = useState('');

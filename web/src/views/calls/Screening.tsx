@@ -16,7 +16,7 @@ export function Screening({ call }: { call: Call }) {
   const format = useFormat();
   const id = String(call.id);
   const run = useRunScreening(id);
-  const stored = useScreeningReport(id);
+  const stored = useScreeningReport(id, true);
   const report = run.data ?? stored.data ?? null;
   const [show, setShow] = useState<Show>('all');
   const reasonOf = (item: ScreeningItem) => {
