@@ -13,6 +13,7 @@ import { authRoutes, SESSION_COOKIE } from './routes/auth.ts';
 import { callRoutes } from './routes/calls.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
+import { crossSectorRoutes } from './routes/crosssector.ts';
 import { healthRoutes } from './routes/health.ts';
 import { linkedRecordRoutes } from './routes/linked-records.ts';
 import { mappingRoutes } from './routes/mapping.ts';
@@ -73,6 +74,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(mappingRoutes);
   await app.register(complexityRoutes);
   await app.register(marketRoutes);
+  await app.register(crossSectorRoutes);
   await app.register(sectorRoutes);
   await app.register(transferRoutes);
   await app.register(callRoutes);

@@ -427,3 +427,40 @@ export const serviceRequests = pgTable('service_requests', {
   closedAt: timestamp('closed_at', { withTimezone: true }),
   illustrative: illustrative(),
 }, (t) => [index('service_requests_service_idx').on(t.serviceId)]);
+
+/** Patent datasets for the cross-sector links (issue 7): one row per patent with its IPC codes. */
+export const patentDatasets = pgTable('patent_datasets', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const patents = pgTable('patents', {
+  datasetId: text('dataset_id').notNull().references(() => patentDatasets.id, { onDelete: 'cascade' }),
+  patentId: text('patent_id').notNull(),
+  year: smallint('year').notNull(),
+  territory: text('territory'),
+  ipc: text('ipc').array().notNull(),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.patentId] })]);
+
+/** Deal datasets (mergers, acquisitions, joint ventures) for the cross-sector links: acquirer and target sectors. */
+export const dealDatasets = pgTable('deal_datasets', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const deals = pgTable('deals', {
+  datasetId: text('dataset_id').notNull().references(() => dealDatasets.id, { onDelete: 'cascade' }),
+  dealId: text('deal_id').notNull(),
+  year: smallint('year').notNull(),
+  /** NACE divisions, two digits */
+  acquirerSector: text('acquirer_sector').notNull(),
+  targetSector: text('target_sector').notNull(),
+  value: doublePrecision('value'),
+  country: text('country'),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.dealId] })]);

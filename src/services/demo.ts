@@ -7,6 +7,7 @@ import { REGISTRY_KINDS } from '../domain/columns.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { loadBenchmarkScheme } from './category-schemes.ts';
 import { loadDemoCalls } from './calls/demo-calls.ts';
+import { loadDemoCrossSector } from './crosssector/demo.ts';
 import { loadDemoTalent } from './demo-talent.ts';
 import { importRegistryFile } from './registry-import.ts';
 import { DEMO_STATISTICS, importStatisticsFile } from './regional-statistics.ts';
@@ -53,6 +54,11 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
       counts.trade = result.rows;
       log(`trade: ${result.rows} rows`);
     }
+    const crossSector = await loadDemoCrossSector(db, dataDir);
+    if (crossSector.patents + crossSector.deals > 0) {
+      Object.assign(counts, crossSector);
+      log(`cross-sector: ${crossSector.patents} patents, ${crossSector.deals} deals (illustrative)`);
+    }
     return counts;
   } catch (error) {
     // Each file loads in its own transaction; a failure part-way empties the tables so nothing is half-loaded.
@@ -61,4 +67,4 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
   }
 }
 
-const DEMO_TABLES = ['service_requests', 'cluster_services', 'people', 'trade_datasets', 'trade_products', 'statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];
+const DEMO_TABLES = ['patent_datasets', 'deal_datasets', 'service_requests', 'cluster_services', 'people', 'trade_datasets', 'trade_products', 'statistics_datasets', 'category_schemes', 'projects', 'contracts', 'memberships', 'cluster_status_history', 'clusters', 'organizations', 'official_figures', 'sectors', 'territories', 'audit_log'];

@@ -27,6 +27,7 @@ export function Layout() {
           <NavLink to="/mapping">{t('nav.mapping')}</NavLink>
           <NavLink to="/opportunities">{t('nav.opportunities')}</NavLink>
           <NavLink to="/partners">{t('nav.partners')}</NavLink>
+          <NavLink to="/crosssector">{t('nav.crosssector')}</NavLink>
           <NavLink to="/calls">{t('nav.calls')}</NavLink>
           <NavLink to="/registry/clusters">{t('nav.clusters')}</NavLink>
           <NavLink to="/registry/organizations">{t('nav.organizations')}</NavLink>

@@ -10,6 +10,7 @@ const Mapping = lazy(() => import('../views/mapping/index.tsx'));
 const Opportunities = lazy(() => import('../views/opportunities/index.tsx'));
 const Partners = lazy(() => import('../views/partners/index.tsx'));
 const ComparePartners = lazy(() => import('../views/partners/Compare.tsx'));
+const CrossSector = lazy(() => import('../views/crosssector/index.tsx'));
 const Calls = lazy(() => import('../views/calls/index.tsx'));
 const CallPage = lazy(() => import('../views/calls/CallPage.tsx'));
 const OrganizationPage = lazy(() => import('../views/organization/index.tsx'));
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { path: '/opportunities', element: <Opportunities /> },
       { path: '/partners', element: <Partners /> },
       { path: '/partners/compare', element: <ComparePartners /> },
+      { path: '/crosssector', element: <CrossSector /> },
       { path: '/calls', element: <Calls /> },
       { path: '/calls/:id', element: <CallPage /> },
       { path: '/registry/:kind', element: <Registry /> },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '../pages.css';
 
-type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'comtrade' | 'hs' | 'productspace' | 'worldbank' | 'brief';
+type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'comtrade' | 'hs' | 'productspace' | 'worldbank' | 'brief' | 'fraunhofer' | 'eocic';
 
 // Names, licences and addresses of the sources (proper names, the same in every language).
 const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[] = [
@@ -20,6 +20,8 @@ const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[]
   { key: 'productspace', name: 'Harvard Growth Lab, product space', licence: 'MIT', url: 'https://github.com/cid-harvard/product-space' },
   { key: 'worldbank', name: 'World Bank, World Development Indicators', licence: 'CC BY 4.0', url: 'https://data.worldbank.org/' },
   { key: 'brief', name: 'ClusterAtlas product brief', licence: '—' },
+  { key: 'fraunhofer', name: 'Fraunhofer ISI (Neuhäusler, Frietsch & Kroll 2019)', licence: 'Public download' },
+  { key: 'eocic', name: 'European Observatory for Clusters and Industrial Change (EOCIC)', licence: '—' },
 ];
 
 const CAVEATS = ['partial', 'illustrative', 'statistics', 'okved', 'confidential'] as const;

@@ -21,6 +21,8 @@ export const about = {
     comtrade: 'World exports by country and HS4 product, 2017, for economic complexity and export opportunities',
     hs: 'Names of the Harmonized System product codes',
     productspace: 'Layout of the HS4 product space (positions, links, sector colours) for the export opportunities page',
+    fraunhofer: 'IPC-NACE probabilistic concordance: patents mapped to sectors for the cross-sector links',
+    eocic: 'The ten emerging industries; their NACE sets here are approximations, not the official lists',
   },
   caveatsTitle: 'What to keep in mind',
   caveats: {
