@@ -52,7 +52,8 @@ export interface SourceLinks {
   all: Float64Array;
 }
 
-function yearIndex(years: ArrayLike<number>): { list: number[]; at: Map<number, number> } {
+/** The distinct years, ascending, and each year's position among them. */
+export function yearIndex(years: ArrayLike<number>): { list: number[]; at: Map<number, number> } {
   const list = [...new Set(Array.from(years))].sort((a, b) => a - b);
   return { list, at: new Map(list.map((y, k) => [y, k])) };
 }

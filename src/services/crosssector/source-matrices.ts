@@ -4,7 +4,7 @@
 // Stored datasets are cached per database and dataset version (result-cache.ts).
 import { pairLinkMatrices, sumYears } from '../../analytics/crosssector/pair-links.ts';
 import type { Database } from '../../db/database.ts';
-import { dealLinks, patentLinks } from '../crosssector-output.ts';
+import { dealLinks, patentLinks, yearIndex } from '../crosssector-output.ts';
 import { resultCache } from '../result-cache.ts';
 import { ipcConcordance } from './concordance.ts';
 import { contractSectorPairs } from './contracts-source.ts';
@@ -44,12 +44,6 @@ export async function sourceMatrices(db: Database, source: LinkSource, datasetId
     const base = { source, dataset: dataset.id, illustrative: dataset.illustrative, key };
     return source === 'patents' ? { ...base, ...(await patentMatrices(db, dataset.id)) } : { ...base, ...(await dealMatrices(db, dataset.id)) };
   });
-}
-
-function yearIndex(years: ArrayLike<number>) {
-  const list = [...new Set(Array.from(years))].sort((a, b) => a - b);
-  const at = new Map(list.map((y, k) => [y, k]));
-  return { list, at };
 }
 
 async function patentMatrices(db: Database, id: string) {

@@ -9,6 +9,7 @@ import { dot, normalise, weightedSum, type SparseVector } from '../../analytics/
 import { textVector } from '../../analytics/matching/text-ngrams.ts';
 import { COMPONENTS, type Component, type Reason } from '../../analytics/matching/types.ts';
 import { organisationSectorVector } from '../../analytics/matching/featurise.ts';
+import { sizeOrdinal } from '../../analytics/matching/size-fit.ts';
 import type { Database } from '../../db/database.ts';
 import type { MaybeViewer } from '../access.ts';
 import { fieldErrors, NotFoundError } from '../errors.ts';
@@ -65,7 +66,7 @@ function filterOf(reg: PartnerRegistry, o: PartnerOptions, exclude: Set<number>)
   }
   if (o.country) f.countries = new Set([reg.countries.indexOf(o.country)]);
   if (o.role) f.roles = roleBit(o.role);
-  if (o.sizeClass) f.sizeClasses = new Set([['micro', 'small', 'medium', 'large'].indexOf(o.sizeClass)]);
+  if (o.sizeClass) f.sizeClasses = new Set([sizeOrdinal(o.sizeClass)]);
   if (o.sector) {
     const node = reg.tree.id(o.sector);
     if (node < 0) throw fieldErrors([{ field: 'sector', message: `sector ${o.sector} is not in the classifier` }]);
