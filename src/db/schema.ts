@@ -464,3 +464,172 @@ export const deals = pgTable('deals', {
   value: doublePrecision('value'),
   country: text('country'),
 }, (t) => [primaryKey({ columns: [t.datasetId, t.dealId] })]);
+
+// ---- Policy evaluation (issue 8) ----
+
+/** KPI definitions: what is measured, in which unit, which way is better, at which level. */
+export const kpiIndicators = pgTable('kpi_indicators', {
+  code: text('code').primaryKey(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be').notNull(),
+  nameEn: text('name_en').notNull(),
+  unit: text('unit').notNull(),
+  /** 'up' (higher is better) or 'down' */
+  direction: text('direction').notNull(),
+  /** 'cluster', 'programme' or 'country' */
+  level: text('level').notNull(),
+  /** e.g. 'size', 'economy', 'cooperation', 'internationalisation', 'programme' */
+  grp: text('grp').notNull(),
+  /** how actual values are obtained: 'registry' (derived from the registry) or 'reported' */
+  method: text('method').notNull().default('reported'),
+});
+
+/** Targets and actual values of an indicator for one scope (a cluster, a programme, the country) and year. */
+export const kpiValues = pgTable('kpi_values', {
+  id: serial('id').primaryKey(),
+  indicatorCode: text('indicator_code').notNull().references(() => kpiIndicators.code, { onDelete: 'cascade' }),
+  scope: text('scope').notNull(),
+  scopeId: text('scope_id').notNull(),
+  year: smallint('year').notNull(),
+  target: doublePrecision('target'),
+  actual: doublePrecision('actual'),
+  source: text('source'),
+  illustrative: illustrative(),
+}, (t) => [uniqueIndex('kpi_values_key_idx').on(t.indicatorCode, t.scope, t.scopeId, t.year)]);
+
+/** A state programme for clusters (e.g. the 2021-2025 programme of socio-economic development). */
+export const programmes = pgTable('programmes', {
+  id: text('id').primaryKey(),
+  country: country(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be').notNull(),
+  nameEn: text('name_en').notNull(),
+  startYear: smallint('start_year').notNull(),
+  endYear: smallint('end_year').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+});
+
+/** One measure of a programme: what is planned, where, by when, with what budget, and what was achieved. */
+export const programmeMeasures = pgTable('programme_measures', {
+  id: serial('id').primaryKey(),
+  programmeId: text('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be').notNull(),
+  nameEn: text('name_en').notNull(),
+  territoryId: text('territory_id'),
+  year: smallint('year').notNull(),
+  /** the indicator the plan is counted in, e.g. clusters_created */
+  indicatorCode: text('indicator_code'),
+  planned: doublePrecision('planned'),
+  /** null: derived from the registry where the indicator allows it */
+  achieved: doublePrecision('achieved'),
+  budgetPlanned: doublePrecision('budget_planned'),
+  budgetSpent: doublePrecision('budget_spent'),
+  source: text('source'),
+  illustrative: illustrative(),
+}, (t) => [uniqueIndex('programme_measures_code_idx').on(t.programmeId, t.code)]);
+
+/** A cluster management excellence self-assessment: answers per question (0-4), kept to compare over time. */
+export const excellenceAssessments = pgTable('excellence_assessments', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  assessedOn: date('assessed_on').notNull(),
+  assessor: text('assessor'),
+  answers: jsonb('answers').notNull(),
+  illustrative: illustrative(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('excellence_assessments_cluster_idx').on(t.clusterId)]);
+
+/** The library of good practices of cluster management, tagged by excellence area and sector. */
+export const goodPractices = pgTable('good_practices', {
+  id: serial('id').primaryKey(),
+  area: text('area').notNull(),
+  sectors: text('sectors').array().notNull().default(sql`'{}'`),
+  country: text('country'),
+  titleRu: text('title_ru').notNull(),
+  titleBe: text('title_be').notNull(),
+  titleEn: text('title_en').notNull(),
+  summaryRu: text('summary_ru').notNull(),
+  summaryBe: text('summary_be').notNull(),
+  summaryEn: text('summary_en').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+}, (t) => [index('good_practices_area_idx').on(t.area)]);
+
+/** Candidate common goals of a cluster, compared pairwise by its members (AHP). */
+export const clusterGoals = pgTable('cluster_goals', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be'),
+  nameEn: text('name_en'),
+}, (t) => [uniqueIndex('cluster_goals_code_idx').on(t.clusterId, t.code)]);
+
+/** One member's judgement: how strongly goal_a is preferred to goal_b on Saaty's 1-9 scale (1/9..9). */
+export const goalJudgements = pgTable('goal_judgements', {
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  goalA: text('goal_a').notNull(),
+  goalB: text('goal_b').notNull(),
+  value: doublePrecision('value').notNull(),
+  illustrative: illustrative(),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.clusterId, t.memberId, t.goalA, t.goalB] })]);
+
+/** A cluster's internationalisation strategy: target markets, roadmap steps, partners. */
+export const internationalisationStrategies = pgTable('internationalisation_strategies', {
+  clusterId: integer('cluster_id').primaryKey().references(() => clusters.id, { onDelete: 'cascade' }),
+  targetMarkets: text('target_markets').array().notNull().default(sql`'{}'`),
+  /** [{year, action, status}] */
+  roadmap: jsonb('roadmap').notNull().default(sql`'[]'::jsonb`),
+  /** [{name, country, kind}] */
+  partners: jsonb('partners').notNull().default(sql`'[]'::jsonb`),
+  illustrative: illustrative(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Support measures for SMEs with their eligibility rules (size class, sector, territory, membership). */
+export const supportMeasures = pgTable('support_measures', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull(),
+  nameRu: text('name_ru').notNull(),
+  nameBe: text('name_be').notNull(),
+  nameEn: text('name_en').notNull(),
+  rules: jsonb('rules').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+}, (t) => [uniqueIndex('support_measures_code_idx').on(t.code)]);
+
+/** Requests of clusters for support funding: the costs of the budget-constrained selection. */
+export const supportApplications = pgTable('support_applications', {
+  id: serial('id').primaryKey(),
+  clusterId: integer('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+  year: smallint('year').notNull(),
+  amount: doublePrecision('amount').notNull(),
+  purpose: text('purpose'),
+  illustrative: illustrative(),
+}, (t) => [uniqueIndex('support_applications_key_idx').on(t.clusterId, t.year)]);
+
+/** Firm x year panels for the impact evaluation of membership. */
+export const firmPanels = pgTable('firm_panels', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  source: text('source'),
+  illustrative: illustrative(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const firmPanelRows = pgTable('firm_panel_rows', {
+  panelId: text('panel_id').notNull().references(() => firmPanels.id, { onDelete: 'cascade' }),
+  firm: text('firm').notNull(),
+  year: smallint('year').notNull(),
+  /** the year the firm joined a cluster; null: never a member */
+  memberSince: smallint('member_since'),
+  employment: doublePrecision('employment').notNull(),
+  revenue: doublePrecision('revenue').notNull(),
+  exports: doublePrecision('exports').notNull(),
+  productivity: doublePrecision('productivity'),
+}, (t) => [primaryKey({ columns: [t.panelId, t.firm, t.year] })]);

@@ -3,11 +3,14 @@ import { describe, test } from 'node:test';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { BACKENDS, freshDatabase } from '../helpers/database.ts';
 
-const TABLES = ['audit_log', 'bilateral_datasets', 'call_responses', 'call_screenings', 'calls', 'category_schemes', 'cluster_categories', 'cluster_category_sectors',
-  'cluster_services', 'cluster_status_history', 'clusters', 'contracts', 'deal_datasets', 'deals', 'io_flows', 'io_tables', 'meeting_participants', 'meeting_slots',
-  'meetings', 'memberships', 'official_figures', 'organizations', 'patent_datasets', 'patents', 'people', 'projects', 'regional_statistics',
-  'schema_migrations', 'sectors', 'service_requests', 'sessions', 'statistics_datasets', 'territories', 'trade_bilateral_values', 'trade_datasets',
-  'trade_products', 'trade_values', 'trade_world_totals', 'users'];
+const TABLES = ['audit_log', 'bilateral_datasets', 'call_responses', 'call_screenings', 'calls', 'category_schemes', 'cluster_categories',
+  'cluster_category_sectors', 'cluster_goals', 'cluster_services', 'cluster_status_history', 'clusters', 'contracts', 'deal_datasets',
+  'deals', 'excellence_assessments', 'firm_panel_rows', 'firm_panels', 'goal_judgements', 'good_practices',
+  'internationalisation_strategies', 'io_flows', 'io_tables', 'kpi_indicators', 'kpi_values', 'meeting_participants', 'meeting_slots',
+  'meetings', 'memberships', 'official_figures', 'organizations', 'patent_datasets', 'patents', 'people', 'programme_measures', 'programmes',
+  'projects', 'regional_statistics', 'schema_migrations', 'sectors', 'service_requests', 'sessions', 'statistics_datasets',
+  'support_applications', 'support_measures', 'territories', 'trade_bilateral_values', 'trade_datasets', 'trade_products', 'trade_values',
+  'trade_world_totals', 'users'];
 
 for (const { backend, skip } of BACKENDS) {
   describe(`migrations (${backend})`, { skip }, () => {
@@ -16,7 +19,7 @@ for (const { backend, skip } of BACKENDS) {
       const first = await migrateDatabase(db);
       assert.deepEqual(first, ['0000_init', '0001_organizations_name_index', '0002_regional_statistics', '0003_trade_values',
         '0004_bilateral_trade', '0005_trade_world_totals',
-        '0006_partner_search_and_calls', '0007_call_screenings', '0008_crosssector']);
+        '0006_partner_search_and_calls', '0007_call_screenings', '0008_crosssector', '0009_evaluation']);
       const { rows } = await db.pool.query<{ table_name: string }>(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
       );
