@@ -29,6 +29,7 @@ export function Layout() {
           <NavLink to="/partners">{t('nav.partners')}</NavLink>
           <NavLink to="/crosssector">{t('nav.crosssector')}</NavLink>
           <NavLink to="/calls">{t('nav.calls')}</NavLink>
+          <NavLink to="/evaluation">{t('nav.evaluation')}</NavLink>
           <NavLink to="/registry/clusters">{t('nav.clusters')}</NavLink>
           <NavLink to="/registry/organizations">{t('nav.organizations')}</NavLink>
           {user && (user.role === 'admin' || user.role === 'analyst') && <NavLink to="/import">{t('nav.import')}</NavLink>}

@@ -10,6 +10,8 @@ import type { opportunities } from './locales/en/opportunities.ts';
 import type { partners } from './locales/en/partners.ts';
 import type { calls } from './locales/en/calls.ts';
 import type { crosssector } from './locales/en/crosssector.ts';
+import type { evaluation } from './locales/en/evaluation.ts';
+import type { clusterEvaluation } from './locales/en/cluster-evaluation.ts';
 
 export const LANGUAGES = ['ru', 'be', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,7 +21,8 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     /** The namespaces of the main bundle, and those added when a view that needs them loads (i18n/mapping.ts). */
-    resources: typeof en & { mapping: typeof mapping; opportunities: typeof opportunities; partners: typeof partners; calls: typeof calls; crosssector: typeof crosssector };
+    resources: typeof en & { mapping: typeof mapping; opportunities: typeof opportunities; partners: typeof partners; calls: typeof calls; crosssector: typeof crosssector;
+      evaluation: typeof evaluation; clusterEvaluation: typeof clusterEvaluation };
   }
 }
 

@@ -14,6 +14,10 @@ const CrossSector = lazy(() => import('../views/crosssector/index.tsx'));
 const Calls = lazy(() => import('../views/calls/index.tsx'));
 const CallPage = lazy(() => import('../views/calls/CallPage.tsx'));
 const OrganizationPage = lazy(() => import('../views/organization/index.tsx'));
+const Evaluation = lazy(() => import('../views/evaluation/index.tsx'));
+const ProgrammeReport = lazy(() => import('../views/evaluation/ProgrammeReport.tsx'));
+const ClusterEvaluation = lazy(() => import('../views/cluster-evaluation/index.tsx'));
+const ClusterReport = lazy(() => import('../views/cluster-evaluation/ClusterReport.tsx'));
 const Registry = lazy(() => import('../views/registry/index.tsx'));
 const EditCluster = lazy(() => import('../views/edit/EditCluster.tsx'));
 const EditOrganization = lazy(() => import('../views/edit/EditOrganization.tsx'));
@@ -38,6 +42,10 @@ export const router = createBrowserRouter([
       { path: '/crosssector', element: <CrossSector /> },
       { path: '/calls', element: <Calls /> },
       { path: '/calls/:id', element: <CallPage /> },
+      { path: '/evaluation', element: <Evaluation /> },
+      { path: '/evaluation/programmes/:id/report', element: <ProgrammeReport /> },
+      { path: '/evaluation/clusters/:id', element: <ClusterEvaluation /> },
+      { path: '/evaluation/clusters/:id/report', element: <ClusterReport /> },
       { path: '/registry/:kind', element: <Registry /> },
       { path: '/import', element: <ImportWizard /> },
       { path: '/sign-in', element: <SignIn /> },

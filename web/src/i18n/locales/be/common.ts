@@ -4,7 +4,7 @@ import type { common as en } from '../en/common.ts';
 export const common: Catalog<typeof en> = {
   appName: 'ClusterAtlas',
   tagline: 'Платформа кластарнай палітыкі',
-  nav: { map: 'Карта', mapping: 'Картаванне кластараў', opportunities: 'Экспартныя магчымасці', partners: 'Партнёры', crosssector: 'Міжгаліновыя сувязі', calls: 'Конкурсы', clusters: 'Кластары', organizations: 'Арганізацыі', import: 'Імпарт', about: 'Пра праект', methods: 'Метады' },
+  nav: { map: 'Карта', mapping: 'Картаванне кластараў', opportunities: 'Экспартныя магчымасці', partners: 'Партнёры', crosssector: 'Міжгаліновыя сувязі', evaluation: 'Ацэнка палітыкі', calls: 'Конкурсы', clusters: 'Кластары', organizations: 'Арганізацыі', import: 'Імпарт', about: 'Пра праект', methods: 'Метады' },
   language: { label: 'Мова', ru: 'Русский', be: 'Беларуская', en: 'English' },
   auth: { signIn: 'Увайсці', signOut: 'Выйсці', signedInAs: 'Вы ўвайшлі як {{email}}' },
   status: { operating: 'Дзеючы', forming: 'Які фарміруецца', potential: 'Патэнцыйны', label: 'Статус', all: 'Усе статусы' },

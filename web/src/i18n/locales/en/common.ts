@@ -1,7 +1,7 @@
 export const common = {
   appName: 'ClusterAtlas',
   tagline: 'Cluster policy platform',
-  nav: { map: 'Map', mapping: 'Cluster mapping', opportunities: 'Export opportunities', partners: 'Partners', crosssector: 'Cross-sector links', calls: 'Calls', clusters: 'Clusters', organizations: 'Organisations', import: 'Import', about: 'About', methods: 'Methods' },
+  nav: { map: 'Map', mapping: 'Cluster mapping', opportunities: 'Export opportunities', partners: 'Partners', crosssector: 'Cross-sector links', calls: 'Calls', evaluation: 'Evaluation', clusters: 'Clusters', organizations: 'Organisations', import: 'Import', about: 'About', methods: 'Methods' },
   language: { label: 'Language', ru: 'Русский', be: 'Беларуская', en: 'English' },
   auth: { signIn: 'Sign in', signOut: 'Sign out', signedInAs: 'Signed in as {{email}}' },
   status: { operating: 'Operating', forming: 'Forming', potential: 'Potential', label: 'Status', all: 'All statuses' },

@@ -4,7 +4,7 @@ import type { common as en } from '../en/common.ts';
 export const common: Catalog<typeof en> = {
   appName: 'ClusterAtlas',
   tagline: 'Платформа кластерной политики',
-  nav: { map: 'Карта', mapping: 'Картирование кластеров', opportunities: 'Экспортные возможности', partners: 'Партнёры', crosssector: 'Межотраслевые связи', calls: 'Конкурсы', clusters: 'Кластеры', organizations: 'Организации', import: 'Импорт', about: 'О проекте', methods: 'Методы' },
+  nav: { map: 'Карта', mapping: 'Картирование кластеров', opportunities: 'Экспортные возможности', partners: 'Партнёры', crosssector: 'Межотраслевые связи', evaluation: 'Оценка политики', calls: 'Конкурсы', clusters: 'Кластеры', organizations: 'Организации', import: 'Импорт', about: 'О проекте', methods: 'Методы' },
   language: { label: 'Язык', ru: 'Русский', be: 'Беларуская', en: 'English' },
   auth: { signIn: 'Войти', signOut: 'Выйти', signedInAs: 'Вы вошли как {{email}}' },
   status: { operating: 'Действующий', forming: 'Формирующийся', potential: 'Потенциальный', label: 'Статус', all: 'Все статусы' },
