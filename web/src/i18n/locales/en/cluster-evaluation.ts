@@ -1,0 +1,1 @@
+export const clusterEvaluation = {} as const;

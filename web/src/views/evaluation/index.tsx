@@ -1,0 +1,4 @@
+// Placeholder: replaced by the evaluation views.
+export default function View() {
+  return null;
+}
