@@ -14,6 +14,7 @@ import { callRoutes } from './routes/calls.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
 import { crossSectorRoutes } from './routes/crosssector.ts';
+import { evaluationRoutes } from './routes/evaluation.ts';
 import { healthRoutes } from './routes/health.ts';
 import { linkedRecordRoutes } from './routes/linked-records.ts';
 import { mappingRoutes } from './routes/mapping.ts';
@@ -75,6 +76,7 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
   await app.register(complexityRoutes);
   await app.register(marketRoutes);
   await app.register(crossSectorRoutes);
+  await app.register(evaluationRoutes);
   await app.register(sectorRoutes);
   await app.register(transferRoutes);
   await app.register(callRoutes);

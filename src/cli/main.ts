@@ -4,6 +4,8 @@ import { registerBelstatCommands } from './commands/belstat.ts';
 import { registerCallCommands } from './commands/calls.ts';
 import { registerComplexityCommands } from './commands/complexity.ts';
 import { registerCrossSectorCommands } from './commands/crosssector.ts';
+import { registerDecisionCommands } from './commands/decision.ts';
+import { registerEvaluateCommands } from './commands/evaluate.ts';
 import { registerMappingCommands } from './commands/mapping.ts';
 import { registerMarketsCommands } from './commands/markets.ts';
 import { registerPartnerCommands } from './commands/partners.ts';
@@ -27,6 +29,8 @@ registerPartnerCommands(program);
 registerBelstatCommands(program);
 registerStatisticsCommands(program);
 registerCallCommands(program);
+registerEvaluateCommands(program);
+registerDecisionCommands(program);
 
 try {
   await program.parseAsync(process.argv);

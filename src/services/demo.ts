@@ -7,6 +7,7 @@ import { REGISTRY_KINDS } from '../domain/columns.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { loadBenchmarkScheme } from './category-schemes.ts';
 import { loadDemoCalls } from './calls/demo-calls.ts';
+import { loadDemoEvaluation } from './evaluation/demo.ts';
 import { loadDemoCrossSector } from './crosssector/demo.ts';
 import { loadDemoTalent } from './demo-talent.ts';
 import { importRegistryFile } from './registry-import.ts';
@@ -58,6 +59,11 @@ export async function loadDemo(db: Database, dataDir = DEMO_DATA_DIR, log: (line
     if (crossSector.patents + crossSector.deals > 0) {
       Object.assign(counts, crossSector);
       log(`cross-sector: ${crossSector.patents} patents, ${crossSector.deals} deals (illustrative)`);
+    }
+    if (existsSync(join(dataDir, 'evaluation'))) {
+      const evaluation = await loadDemoEvaluation(db, dataDir);
+      Object.assign(counts, evaluation);
+      log(`evaluation: ${evaluation.indicators} KPI definitions, ${evaluation.kpiValues} KPI values, ${evaluation.assessments} self-assessments, ${evaluation.judgements} judgements (illustrative), a simulated panel of ${evaluation.panelFirms} firms`);
     }
     return counts;
   } catch (error) {
