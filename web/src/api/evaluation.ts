@@ -224,6 +224,9 @@ export type ImpactVerdict = 'effect' | 'no-detectable-effect' | 'inconclusive';
 
 export interface ImpactOutcome {
   outcome: string;
+  /** 'ln1p': estimates are on ln(1 + y), i.e. log points (about a relative change); 'level': in the outcome's units */
+  scale: 'ln1p' | 'level';
+  pairs: number;
   att: number;
   se: number;
   ciLow: number;
@@ -244,6 +247,8 @@ export interface ImpactView {
   nControls: number;
   nMatched: number;
   nUnmatched: number;
+  /** firms left out before matching: members who joined in the first panel year or after it, missing covariates */
+  excluded: { noPrePeriod: number; joinedAfterPanel: number; missingCovariates: number };
   balance: { covariate: string; smdBefore: number; smdAfter: number }[];
   outcomes: ImpactOutcome[];
 }
