@@ -75,6 +75,9 @@ export function expectedTarget(baseline: number, baselineYear: number, target: n
  *   red    otherwise
  *   no-data when progress is NaN
  *
+ * Progress is compared after rounding to 9 decimals, so that a figure that meets a threshold on paper is not
+ * pushed below it by floating-point error ((5.6 - 2) / (6 - 2) = 0.8999999999999999 is green).
+ *
  * The defaults follow common RAG ("red, amber, green") reporting practice of programme monitoring, where
  * "on track" means about 90% of the milestone or more and a large shortfall is red; they are configurable,
  * and ClusterAtlas does not claim them as an official standard.
@@ -88,8 +91,9 @@ export function expectedTarget(baseline: number, baselineYear: number, target: n
 export function kpiStatus(progress: number, thresholds: KpiThresholds = DEFAULT_KPI_THRESHOLDS): KpiStatus {
   if (!(thresholds.amber <= thresholds.green)) throw new RangeError('`kpiStatus` requires thresholds.amber <= thresholds.green');
   if (Number.isNaN(progress)) return 'no-data';
-  if (progress >= thresholds.green) return 'green';
-  if (progress >= thresholds.amber) return 'amber';
+  const rounded = Math.round(progress * 1e9) / 1e9;
+  if (rounded >= thresholds.green) return 'green';
+  if (rounded >= thresholds.amber) return 'amber';
   return 'red';
 }
 

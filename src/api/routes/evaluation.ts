@@ -37,7 +37,7 @@ const SupportRank = z.object({
 
 const Judgements = z.object({
   memberId: z.number().int().positive(),
-  judgements: z.array(z.object({ goalA: z.string().min(1), goalB: z.string().min(1), value: z.number().min(1 / 9 - 1e-9).max(9 + 1e-9) })).min(1).max(1000),
+  judgements: z.array(z.object({ goalA: z.string().min(1), goalB: z.string().min(1), value: z.number() })).min(1).max(1000),
 });
 
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {

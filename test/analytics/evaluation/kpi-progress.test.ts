@@ -55,6 +55,8 @@ describe('kpiStatus', () => {
     assert.equal(kpiStatus(1.5), 'green');
     assert.equal(kpiStatus(0.9), 'green');
     assert.equal(kpiStatus(0.8999), 'amber');
+    assert.equal(kpiStatus((5.6 - 2) / (6 - 2)), 'green', '0.8999999999999999 is 0.9 on paper');
+    assert.equal(kpiStatus(0.899999998), 'amber');
     assert.equal(kpiStatus(0.7), 'amber');
     assert.equal(kpiStatus(0.6999), 'red');
     assert.equal(kpiStatus(-1), 'red');
