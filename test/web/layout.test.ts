@@ -40,7 +40,7 @@ describe('web app shell', { skip: browserSkip }, () => {
     await page.goto(`${site.url}/about`);
     const rows = page.getByTestId('sources-table').locator('tbody tr');
     await rows.first().waitFor();
-    assert.equal(await rows.count(), 17);
+    assert.equal(await rows.count(), 18);
     const sources = await page.getByTestId('sources-table').innerText();
     assert.match(sources, /ODbL 1\.0[\s\S]*CC BY 4\.0/);
     assert.match(sources, /Belstat open data[\s\S]*U\.S\. Cluster Mapping Project/);

@@ -22,6 +22,7 @@ const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[]
   { key: 'brief', name: 'ClusterAtlas product brief', licence: '—' },
   { key: 'fraunhofer', name: 'Fraunhofer ISI (Neuhäusler, Frietsch & Kroll 2019)', licence: 'Public download' },
   { key: 'eocic', name: 'European Observatory for Clusters and Industrial Change (EOCIC)', licence: '—' },
+  { key: 'esca', name: 'European Secretariat for Cluster Analysis (ESCA)', licence: '—', url: 'https://www.cluster-analysis.org/' },
 ];
 
 const CAVEATS = ['partial', 'illustrative', 'statistics', 'okved', 'confidential'] as const;

@@ -23,6 +23,7 @@ export const about = {
     productspace: 'Layout of the HS4 product space (positions, links, sector colours) for the export opportunities page',
     fraunhofer: 'IPC-NACE probabilistic concordance: patents mapped to sectors for the cross-sector links',
     eocic: 'The ten emerging industries; their NACE sets here are approximations, not the official lists',
+    esca: 'Areas of cluster management excellence benchmarking: the inspiration of the self-assessment, whose questions, weights and levels are our own (not the ESCA method or labels)',
   },
   caveatsTitle: 'What to keep in mind',
   caveats: {
