@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '../pages.css';
 
-type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'comtrade' | 'hs' | 'productspace' | 'worldbank' | 'brief' | 'fraunhofer' | 'eocic';
+type SourceKey = 'geoboundaries' | 'bymaps' | 'belta' | 'seed' | 'anchors' | 'belstat' | 'nace' | 'okved' | 'uscmp' | 'concordance' | 'comtrade' | 'hs' | 'productspace' | 'worldbank' | 'brief' | 'fraunhofer' | 'eocic' | 'esca';
 
 // Names, licences and addresses of the sources (proper names, the same in every language).
 const SOURCES: { key: SourceKey; name: string; licence: string; url?: string }[] = [
