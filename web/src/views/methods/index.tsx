@@ -7,6 +7,7 @@ import '../pages.css';
 const ITEMS = ['status', 'counts', 'perMillion', 'size', 'unp', 'imports', 'confidential', 'illustrative'] as const;
 const MAPPING_ITEMS = ['lq', 'strong', 'stars', 'strength', 'growth', 'potential', 'maturity'] as const;
 const REFERENCES = ['dps2014', 'dps2016', 'eco', 'resolution'] as const;
+const EVALUATION_ITEMS = ['kpi', 'programme', 'impact', 'excellence', 'support', 'ahp'] as const;
 
 export default function Methods() {
   const { t } = useTranslation('methods');
@@ -44,8 +45,18 @@ export default function Methods() {
           {REFERENCES.map((ref) => <li key={ref}>{tm(`methods.references.${ref}`)}</li>)}
         </ul>
       </section>
-      <h2>{t('nextTitle')}</h2>
-      <p>{t('next')}</p>
+      <section aria-labelledby="evaluation" data-testid="methods-evaluation">
+        <h2 id="evaluation">{t('evaluationTitle')}</h2>
+        <dl>
+          {EVALUATION_ITEMS.map((item) => (
+            <div key={item}>
+              <dt id={`evaluation-${item}`}>{t(`evaluation.${item}.term`)}</dt>
+              <dd>{t(`evaluation.${item}.text`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <p>{t('more')}</p>
     </article>
   );
 }

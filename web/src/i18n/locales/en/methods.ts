@@ -35,6 +35,32 @@ export const methods = {
       text: 'Where public data does not exist, the demo adds made-up records so that the product can be shown. They are always labelled “Illustrative” and must never be quoted as facts.',
     },
   },
-  nextTitle: 'Coming next',
-  next: 'Export opportunities from economic complexity, partner search, cross-sector cooperation and policy evaluation.',
+  evaluationTitle: 'Policy evaluation',
+  evaluation: {
+    kpi: {
+      term: 'KPI status',
+      text: 'Each indicator has a baseline (its first actual value), targets by year and actual values with their source. Progress is the share of the planned change achieved: (actual − baseline) / (target − baseline); in years without a target the straight line from the baseline to the final target is used. Green means at least 90 % of the planned change, amber at least 70 %, red less.',
+    },
+    programme: {
+      term: 'Programme execution',
+      text: 'The execution rate adds up what each measure achieved, but never more than its plan, and divides by the total plan, so over-delivery in one region cannot hide a lag in another. Where no official figure of what was achieved exists, the registry’s clusters founded in the programme years are counted, which is a lower bound because the registry is partial.',
+    },
+    impact: {
+      term: 'Impact of membership',
+      text: 'Members are compared with similar non-members: a logistic regression gives each firm’s probability of joining, each member is paired with the non-member closest to it (within a caliper), and the difference in differences compares how both changed after joining. Intervals come from 200 bootstrap resamples of the pairs; a pre-trend check tests whether they already diverged before joining. When there are too few pairs, balance is poor or the trends differ, the page says the data cannot support a conclusion.',
+    },
+    excellence: {
+      term: 'Excellence self-assessment',
+      text: 'A questionnaire of eight areas after the European cluster management benchmarking, each answer 0–4. An area’s score is the mean of its answers on a 0–100 scale; the overall score weights strategy twice. Levels: initial below 40, developing 40–60, advanced 60–80, excellent 80 and above. The two weakest areas get suggested steps and good practices.',
+    },
+    support: {
+      term: 'Support within a budget',
+      text: 'Clusters are ranked by TOPSIS: how close each is to the best value on every criterion and how far from the worst, with the weights you set. Then the set with the highest total score that fits the budget is chosen exactly (0/1 knapsack). For each weight the page shows how far it can move before the choice changes.',
+    },
+    ahp: {
+      term: 'Common goals (AHP)',
+      text: 'Each member compares the candidate goals in pairs on Saaty’s scale from 1 (equal) to 9 (extremely more important). The weights are the principal eigenvector of the comparison matrix; the consistency ratio above 0.1 means the answers contradict each other and should be revised. The cluster’s ranking comes from the geometric mean of all members’ judgements.',
+    },
+  },
+  more: 'Export opportunities, partner search and cross-sector links are explained on their own pages; full formulas and references are in the docs/ folder of the source code.',
 };
