@@ -183,6 +183,7 @@ for (const { backend, skip } of BACKENDS) {
       const w1 = view.members.find((m: { memberId: number }) => m.memberId === m1.id);
       [4 / 7, 2 / 7, 1 / 7].forEach((w, i) => close(w1.weights[i], w));
       close(w1.cr, 0);
+      assert.deepEqual(w1.judgements, [{ goalA: 'a', goalB: 'b', value: 2 }, { goalA: 'a', goalB: 'c', value: 4 }, { goalA: 'b', goalB: 'c', value: 2 }]);
       // geometric mean: a/b = 1, a/c = 2, b/c = 2 -> 2/5, 2/5, 1/5
       [0.4, 0.4, 0.2].forEach((w, i) => close(view.aggregate.weights[i], w));
       assert.deepEqual(view.incomplete.map((m: { memberId: number; missing: number }) => [m.memberId, m.missing]), [[m3.id, 3]]);

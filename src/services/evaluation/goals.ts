@@ -16,7 +16,8 @@ export interface GoalsView {
   clusterId: number;
   clusterName: string;
   goals: Goal[];
-  members: { memberId: number; name: string; weights: number[]; cr: number; consistent: boolean }[];
+  /** each complete member's priorities and the judgements they were computed from */
+  members: { memberId: number; name: string; weights: number[]; cr: number; consistent: boolean; judgements: JudgementInput[] }[];
   incomplete: { memberId: number; name: string; missing: number }[];
   aggregate: { weights: number[]; cr: number; consistent: boolean; ranked: { code: string; weight: number }[] } | null;
   strategy: Strategy;
@@ -41,7 +42,7 @@ export async function goalsView(db: Queryable, clusterId: number): Promise<Goals
     `SELECT DISTINCT o.id, o.name_ru AS name FROM memberships m JOIN organizations o ON o.id = m.organization_id
      WHERE m.cluster_id = $1 AND (m.left IS NULL OR m.left > now()) ORDER BY o.id`, [clusterId]);
   const { rows: judged } = await db.query<{ member_id: number; goal_a: string; goal_b: string; value: number }>(
-    'SELECT member_id, goal_a, goal_b, value FROM goal_judgements WHERE cluster_id = $1 ORDER BY member_id', [clusterId]);
+    'SELECT member_id, goal_a, goal_b, value FROM goal_judgements WHERE cluster_id = $1 ORDER BY member_id, goal_a, goal_b', [clusterId]);
   const byMember = new Map<number, JudgementRow[]>();
   for (const j of judged) {
     if (!index.has(j.goal_a) || !index.has(j.goal_b)) continue;
@@ -61,7 +62,10 @@ export async function goalsView(db: Queryable, clusterId: number): Promise<Goals
   // The table orders goals by first appearance; the view keeps the cluster's order.
   const inGoalOrder = (weights: readonly number[]) => goals.map((g) => weights[table.goals.indexOf(g.code)] ?? 0);
   const names = new Map(members.map((m) => [String(m.id), m.name]));
-  const complete = table.members.map((m) => ({ memberId: Number(m.member), name: names.get(m.member) ?? m.member, weights: inGoalOrder(m.weights), cr: m.cr, consistent: m.consistent }));
+  const complete = table.members.map((m) => ({
+    memberId: Number(m.member), name: names.get(m.member) ?? m.member, weights: inGoalOrder(m.weights), cr: m.cr, consistent: m.consistent,
+    judgements: (byMember.get(Number(m.member)) ?? []).map((j) => ({ goalA: j.goalA, goalB: j.goalB, value: j.value })),
+  }));
   const weights = inGoalOrder(table.aggregate.weights);
   const aggregate: GoalsView['aggregate'] = {
     weights, cr: table.aggregate.cr, consistent: table.aggregate.consistent,

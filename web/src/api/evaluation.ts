@@ -146,6 +146,7 @@ export interface PeerView {
   clusterId: number;
   clusterName: string;
   peers: { clusterId: number; name: string; country: string; territories: string[]; similarity: number; excellence: number | null }[];
+  /** percentile: the share of peers doing worse (ties half), 0..1 */
   indicators: { code: string; value: number | null; peerMedian: number | null; percentile: number | null; n: number }[];
   excellence: { value: number | null; peerMedian: number | null; percentile: number | null; n: number };
 }
@@ -202,7 +203,8 @@ export interface GoalsView {
   clusterId: number;
   clusterName: string;
   goals: { code: string; nameRu: string; nameBe: string | null; nameEn: string | null }[];
-  members: { memberId: number; name: string; weights: number[]; cr: number; consistent: boolean }[];
+  /** `judgements`: what the member entered (goalA over goalB, 1/9..9) */
+  members: { memberId: number; name: string; weights: number[]; cr: number; consistent: boolean; judgements?: { goalA: string; goalB: string; value: number }[] }[];
   /** members of the cluster who have not judged every pair */
   incomplete: { memberId: number; name: string; missing: number }[];
   /** null until at least one member judged every pair */
