@@ -86,6 +86,7 @@ function Profile({ cluster, contracts }: { cluster: ClusterProfile; contracts: {
         <div className="profile-header-tools">
           <StatusBadge status={cluster.status} />
           <Link to={`/opportunities?cluster=${cluster.id}`} className="button-link" data-testid="cluster-opportunities">{t('exportOpportunities')}</Link>
+          <Link to={`/evaluation/clusters/${cluster.id}`} className="button-link" data-testid="cluster-evaluation">{t('evaluation')}</Link>
           {canEditCluster(session.data?.user, cluster.id) && (
             <Link to={`/clusters/${cluster.id}/edit`} className="button-link" data-testid="edit-cluster">{t('edit')}</Link>
           )}

@@ -6,6 +6,7 @@ const catalog: Catalog<typeof en> = {
   notFound: 'У рэестры няма кластара з нумарам {{id}}.',
   allClusters: 'Усе кластары',
   exportOpportunities: 'Экспартныя магчымасці',
+  evaluation: 'Ацэнка',
   edit: 'Рэдагаваць кластар',
   facts: 'Пра кластар',
   specialisation: 'Спецыялізацыя',

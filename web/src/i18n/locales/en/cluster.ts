@@ -3,6 +3,7 @@ export const cluster = {
   notFound: 'There is no cluster number {{id}} in the registry.',
   allClusters: 'All clusters',
   exportOpportunities: 'Export opportunities',
+  evaluation: 'Evaluation',
   edit: 'Edit the cluster',
   facts: 'About the cluster',
   specialisation: 'Specialisation',

@@ -6,6 +6,7 @@ const catalog: Catalog<typeof en> = {
   notFound: 'В реестре нет кластера с номером {{id}}.',
   allClusters: 'Все кластеры',
   exportOpportunities: 'Экспортные возможности',
+  evaluation: 'Оценка',
   edit: 'Редактировать кластер',
   facts: 'О кластере',
   specialisation: 'Специализация',
