@@ -1,7 +1,7 @@
 // Impact of cluster membership (docs/methods-evaluation-impact.md): propensity-score matching of members to
 // non-members once, then a matched difference in differences with an event study, a pre-trend check and
 // pair-bootstrap intervals per outcome, and a verdict that says plainly when the data cannot support one.
-import { differenceInDifferences, type EventStudyPoint, type PreTrend } from './did.ts';
+import { differenceInDifferences, type DidResult } from './did.ts';
 import { linearPredictor, logisticRegression } from './logistic-regression.ts';
 import { balance, caliperWidth, nearestNeighbourMatch } from './propensity-matching.ts';
 
@@ -43,16 +43,9 @@ export type ImpactVerdict = 'effect' | 'no-detectable-effect' | 'inconclusive';
 /** Reasons that make an outcome inconclusive whatever its interval. */
 export const INCONCLUSIVE_REASONS: readonly ImpactReason[] = ['no-treated', 'no-controls', 'too-few-pairs', 'poor-balance', 'pre-trend-violated'];
 
-export interface ImpactOutcome {
+export interface ImpactOutcome extends DidResult {
   outcome: string;
   scale: 'ln1p' | 'level';
-  att: number;
-  se: number;
-  ciLow: number;
-  ciHigh: number;
-  pairs: number;
-  eventStudy: EventStudyPoint[];
-  preTrend: PreTrend | null;
   verdict: ImpactVerdict;
   reasons: ImpactReason[];
 }
