@@ -7,15 +7,16 @@ import { addAssessment, excellenceView, listPractices } from '../../services/eva
 import { measureEligibility, listSupportMeasures } from '../../services/evaluation/eligibility.ts';
 import { goalsView, setJudgements } from '../../services/evaluation/goals.ts';
 import { importPanel, impactView, listPanels } from '../../services/evaluation/impact.ts';
-import { KPI_SCOPES, kpiBoard, listIndicators, setKpiValue } from '../../services/evaluation/kpis.ts';
+import { kpiBoard, listIndicators, setKpiValue } from '../../services/evaluation/kpis.ts';
 import { peerView } from '../../services/evaluation/peers.ts';
 import { listProgrammes, programmeDetail } from '../../services/evaluation/programmes.ts';
 import { clusterReport, programmeReport } from '../../services/evaluation/reports.ts';
+import { KPI_LEVELS } from '../../services/evaluation/reference-data.ts';
 import { getStrategy, saveStrategy } from '../../services/evaluation/strategy.ts';
 import { rankForSupport } from '../../services/evaluation/support.ts';
 import { staffUpload } from './uploads.ts';
 
-const Scope = z.enum(KPI_SCOPES as [string, ...string[]]).transform((s) => s as (typeof KPI_SCOPES)[number]);
+const Scope = z.enum(KPI_LEVELS);
 const ClusterParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -7,10 +7,11 @@ import { managesCluster, requireRole, type MaybeViewer } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { NotFoundError, fieldErrors } from '../errors.ts';
 import { clusterName } from './cluster-names.ts';
+import type { KpiLevel } from './reference-data.ts';
 import { clusterRegistryKpis, countryRegistryKpis, currentYear, type RegistryKpis } from './registry-kpis.ts';
 
-export type KpiScope = 'cluster' | 'programme' | 'country';
-export const KPI_SCOPES: readonly KpiScope[] = ['cluster', 'programme', 'country'];
+/** The level an indicator is measured at is the scope its values belong to. */
+export type KpiScope = KpiLevel;
 
 export interface Indicator {
   code: string; nameRu: string; nameBe: string; nameEn: string; unit: string;
