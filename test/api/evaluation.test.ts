@@ -71,6 +71,37 @@ for (const { backend, skip } of BACKENDS) {
       assert.equal((await app.inject(`${url}?scope=cluster&id=999999`)).statusCode, 404);
     });
 
+    test('KPI values from a file: every bad row named, nothing half-written; managers load their clusters only', async (t) => {
+      const { app, db } = await setUp(t, backend);
+      const id = await cluster(db);
+      const other = await cluster(db);
+      const url = '/api/evaluation/kpis/import';
+      const { cookie } = await signedIn(app, db, { role: 'cluster_manager', clusterIds: [id] });
+      const bad = [
+        'indicator,scope,scope_id,year,target,actual,source',
+        `mous,cluster,${id},2024,4,3,report`,
+        `charm,cluster,${id},2024,1,,`,
+        `clusters_created,cluster,${id},2024,1,,`,
+        `mous,cluster,${other},2024,1,,`,
+        `mous,cluster,${id},24,1,,`,
+        `mous,cluster,${id},2026,x,,`,
+        `mous,cluster,${id},2024,5,,`,
+      ].join('\n');
+      assert.equal((await postFile(app, url, 'k.csv', bad)).statusCode, 401);
+      const refused = await postFile(app, url, 'k.csv', bad, cookie);
+      assert.equal(refused.statusCode, 422, refused.body);
+      assert.deepEqual(refused.json().error.errors.map((e: { row: number; column: string }) => [e.row, e.column]),
+        [[3, 'indicator'], [4, 'scope'], [5, 'scope_id'], [6, 'year'], [7, 'target'], [8, 'year']]);
+      const board = (await app.inject(`/api/evaluation/kpis?scope=cluster&id=${id}`)).json();
+      assert.ok(board.items.every((i: { points: { source: string }[] }) => i.points.length === 0 || i.points.every((p: { source: string }) => p.source === 'registry')), 'nothing was written');
+      const good = `indicator,scope,scope_id,year,target,actual,source\nmous,cluster,${id},2023,,2,report\nmous,cluster,${id},2025,6,5.6,report\n`;
+      const loaded = await postFile(app, url, 'k.csv', good, cookie);
+      assert.equal(loaded.statusCode, 201, loaded.body);
+      assert.deepEqual(loaded.json(), { rows: 2 });
+      const mous = (await app.inject(`/api/evaluation/kpis?scope=cluster&id=${id}`)).json().items.find((i: { indicator: { code: string } }) => i.indicator.code === 'mous');
+      assert.deepEqual(mous.latest.status, 'green');
+    });
+
     test('the registry counts a cluster\'s members at each year end', async (t) => {
       const { app, db } = await setUp(t, backend);
       const id = await cluster(db);
@@ -123,6 +154,19 @@ for (const { backend, skip } of BACKENDS) {
       assert.equal(detail.registryPartial, true);
       assert.equal((await app.inject('/api/evaluation/programmes')).json().items[0].executionRate, detail.execution.executionRate);
       assert.equal((await app.inject('/api/evaluation/programmes/nope')).statusCode, 404);
+
+      // Analysts record what a measure achieved and spent; the registry count gives way to the reported figure
+      const measure = '/api/evaluation/programmes/p/measures/a';
+      assert.equal((await put(app, measure, { achieved: 2 })).statusCode, 401);
+      const { cookie } = await signedIn(app, db, { role: 'analyst' });
+      const updated = (await put(app, measure, { achieved: 2, budgetPlanned: 100, budgetSpent: 100 }, cookie)).json();
+      assert.equal(updated.measures.find((m: { code: string }) => m.code === 'a').achievedFrom, 'reported');
+      close(updated.execution.executionRate, 3 / 6);
+      close(updated.execution.budgetExecution, 150 / 200);
+      assert.equal((await put(app, measure, { achieved: -1 }, cookie)).statusCode, 422);
+      assert.equal((await put(app, '/api/evaluation/programmes/p/measures/zz', { achieved: 1 }, cookie)).statusCode, 404);
+      const back = (await put(app, measure, { achieved: null, budgetPlanned: null, budgetSpent: null }, cookie)).json();
+      assert.equal(back.measures.find((m: { code: string }) => m.code === 'a').achievedFrom, 'registry');
 
       const xlsx = await app.inject('/api/evaluation/reports/programmes/p.xlsx');
       assert.equal(xlsx.statusCode, 200);

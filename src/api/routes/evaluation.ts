@@ -9,12 +9,13 @@ import { goalsView, setJudgements } from '../../services/evaluation/goals.ts';
 import { importPanel, impactView, listPanels } from '../../services/evaluation/impact.ts';
 import { kpiBoard, listIndicators, setKpiValue } from '../../services/evaluation/kpis.ts';
 import { peerView } from '../../services/evaluation/peers.ts';
-import { listProgrammes, programmeDetail } from '../../services/evaluation/programmes.ts';
+import { listProgrammes, programmeDetail, updateMeasure } from '../../services/evaluation/programmes.ts';
 import { clusterReport, programmeReport } from '../../services/evaluation/reports.ts';
+import { importKpiValues } from '../../services/evaluation/kpi-import.ts';
 import { KPI_LEVELS } from '../../services/evaluation/reference-data.ts';
 import { getStrategy, saveStrategy } from '../../services/evaluation/strategy.ts';
 import { rankForSupport } from '../../services/evaluation/support.ts';
-import { staffUpload } from './uploads.ts';
+import { fileUpload, staffUpload } from './uploads.ts';
 
 const Scope = z.enum(KPI_LEVELS);
 const ClusterParams = z.object({ id: z.coerce.number().int().positive() });
@@ -47,10 +48,16 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/evaluation/kpis', { schema: { tags, querystring: z.object({ scope: Scope, id: z.string().min(1) }) } }, async (request) =>
     kpiBoard(app.db.pool, request.query.scope, request.query.id));
   app.put('/api/evaluation/kpis', { schema: { tags, body: KpiValue } }, async (request) => setKpiValue(app.db, request.viewer, request.body));
+  app.post('/api/evaluation/kpis/import', { schema: { tags, consumes: ['multipart/form-data'] } }, async (request, reply) => {
+    const { buffer, name, format } = await fileUpload(request);
+    return reply.code(201).send(await importKpiValues(app.db, request.viewer, { buffer }, format, name));
+  });
 
   app.get('/api/evaluation/programmes', { schema: { tags } }, async () => ({ items: await listProgrammes(app.db.pool) }));
   app.get('/api/evaluation/programmes/:id', { schema: { tags, params: z.object({ id: z.string().min(1) }) } }, async (request) =>
     programmeDetail(app.db.pool, request.params.id));
+  app.put('/api/evaluation/programmes/:id/measures/:code', { schema: { tags, params: z.object({ id: z.string().min(1), code: z.string().min(1) }) } }, async (request) =>
+    updateMeasure(app.db, request.viewer, request.params.id, request.params.code, request.body));
 
   app.get('/api/evaluation/clusters/:id/excellence', { schema: { tags, params: ClusterParams } }, async (request) =>
     excellenceView(app.db.pool, request.params.id));

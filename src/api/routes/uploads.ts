@@ -11,6 +11,11 @@ export const QueryFlag = z.enum(['true', 'false']).default('false').transform((v
 /** The CSV or XLSX file in the multipart field "file" of a staff member's request. */
 export async function staffUpload(request: FastifyRequest, action: string) {
   requireRole(request.viewer, isStaff, action);
+  return fileUpload(request);
+}
+
+/** The CSV or XLSX file in the multipart field "file"; the service checks who may load it. */
+export async function fileUpload(request: FastifyRequest) {
   const file = await request.file();
   if (!file) throw new ValidationError('upload a CSV or XLSX file in a multipart field named "file"');
   if (!/\.(csv|txt|xlsx)$/i.test(file.filename)) throw new ValidationError(`${file.filename}: unsupported file type (expected .csv or .xlsx)`);

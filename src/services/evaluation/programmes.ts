@@ -1,10 +1,13 @@
 // State programmes for clusters: their measures, what was achieved (reported, or counted from the registry for
 // clusters_created), the execution rate, the budget execution and what lags where
 // (analytics/evaluation/programme-execution.ts).
-import type { Queryable } from '../../db/database.ts';
+import { z } from 'zod';
+import type { Database, Queryable } from '../../db/database.ts';
 import { kpiStatus, type KpiStatus } from '../../analytics/evaluation/kpi-progress.ts';
 import { programmeExecution } from '../../analytics/evaluation/programme-execution.ts';
-import { NotFoundError } from '../errors.ts';
+import { isStaff, requireRole, type MaybeViewer } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import { fieldErrors, NotFoundError, parseInput } from '../errors.ts';
 import { clustersFounded } from './registry-kpis.ts';
 
 export interface ProgrammeSummary {
@@ -107,4 +110,28 @@ export async function programmeDetail(db: Queryable, id: string): Promise<Progra
     measures,
     registryPartial: measures.some((m) => m.achievedFrom === 'registry'),
   };
+}
+
+export const MeasureUpdate = z.object({
+  achieved: z.number().min(0).nullable().optional(),
+  budgetPlanned: z.number().min(0).nullable().optional(),
+  budgetSpent: z.number().min(0).nullable().optional(),
+  source: z.string().trim().max(500).optional(),
+});
+
+/** Records what a measure achieved and spent (analysts and admins); `achieved: null` goes back to the registry count. */
+export async function updateMeasure(db: Database, viewer: MaybeViewer, programmeId: string, code: string, body: unknown): Promise<ProgrammeDetail> {
+  const user = requireRole(viewer, isStaff, 'record the execution of programme measures');
+  const input = parseInput(MeasureUpdate, body);
+  const columns = { achieved: 'achieved', budgetPlanned: 'budget_planned', budgetSpent: 'budget_spent', source: 'source' } as const;
+  const set = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => input[k] !== undefined);
+  if (set.length === 0) throw fieldErrors([{ field: '(body)', message: 'give achieved, budgetPlanned, budgetSpent or source' }]);
+  await db.transaction(async (client) => {
+    const { rowCount } = await client.query(
+      `UPDATE programme_measures SET ${set.map((k, i) => `${columns[k]} = $${i + 3}`).join(', ')} WHERE programme_id = $1 AND code = $2`,
+      [programmeId, code, ...set.map((k) => input[k])]);
+    if (rowCount === 0) throw new NotFoundError(`measure of programme ${programmeId}`, code);
+    await recordAudit(client, { userId: user.userId, action: 'update', entity: 'programme_measure', entityId: `${programmeId}/${code}`, detail: input });
+  });
+  return programmeDetail(db.pool, programmeId);
 }
