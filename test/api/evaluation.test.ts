@@ -271,6 +271,16 @@ for (const { backend, skip } of BACKENDS) {
       assert.equal(bad.statusCode, 422);
       assert.deepEqual(bad.json().error.errors.map((e: { column: string }) => e.column), ['weights.charm', 'weights.exports']);
       assert.equal((await post(app, '/api/evaluation/support/rank', { budget: 0 })).statusCode, 422);
+
+      // A cluster's manager applies for support (or changes the application); others may not
+      const application = { clusterId: ids[2], year: 2026, amount: 40, purpose: 'pilot line' };
+      assert.equal((await put(app, '/api/evaluation/support/applications', application)).statusCode, 401);
+      const manager = await signedIn(app, db, { role: 'cluster_manager', clusterIds: [ids[2]] });
+      assert.equal((await put(app, '/api/evaluation/support/applications', { ...application, clusterId: ids[0] }, manager.cookie)).statusCode, 403);
+      assert.equal((await put(app, '/api/evaluation/support/applications', application, manager.cookie)).statusCode, 200);
+      assert.equal((await put(app, '/api/evaluation/support/applications', { ...application, amount: -5 }, manager.cookie)).statusCode, 422);
+      const cheaper = (await post(app, '/api/evaluation/support/rank', { budget: 150, weights: { members: 1 } })).json();
+      assert.equal(cheaper.items.find((i: { clusterId: number }) => i.clusterId === ids[2]).cost, 40);
     });
 
     test('SME eligibility for a support measure; employees hidden from the public', async (t) => {
@@ -292,6 +302,20 @@ for (const { backend, skip } of BACKENDS) {
       assert.equal(staff.total, 2);
       assert.match(JSON.stringify(staff.items.find((i: { id: number }) => i.id === big.id).failed), /900/);
       assert.equal((await app.inject('/api/evaluation/support/measures/none/eligibility')).statusCode, 404);
+
+      // Analysts define measures; bad rules are named by field
+      const measure = { code: 'it-grant', nameRu: 'Грант', nameBe: 'Грант', nameEn: 'Grant', rules: { sectors: ['62'], sizeClasses: ['small'], territories: ['BY-HO'] } };
+      const bad = await post(app, '/api/evaluation/support/measures', { ...measure, rules: { sizeClasses: ['huge'], territories: ['XX'] } }, cookie);
+      assert.equal(bad.statusCode, 422);
+      assert.equal(bad.json().error.errors[0].column, 'rules.sizeClasses.0');
+      const unknownTerritory = await post(app, '/api/evaluation/support/measures', { ...measure, rules: { territories: ['XX'] } }, cookie);
+      assert.equal(unknownTerritory.json().error.errors[0].column, 'rules.territories');
+      assert.equal((await post(app, '/api/evaluation/support/measures', measure)).statusCode, 401);
+      const created = await post(app, '/api/evaluation/support/measures', measure, cookie);
+      assert.equal(created.statusCode, 201, created.body);
+      assert.equal((await post(app, '/api/evaluation/support/measures', measure, cookie)).statusCode, 409);
+      const grant = (await app.inject('/api/evaluation/support/measures/it-grant/eligibility')).json();
+      assert.equal(grant.total, 3);
     });
 
     test('firm panels: staff upload, a panel with missing years is refused whole, impact of a stored panel', async (t) => {

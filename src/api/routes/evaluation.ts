@@ -14,6 +14,7 @@ import { clusterReport, programmeReport } from '../../services/evaluation/report
 import { importKpiValues } from '../../services/evaluation/kpi-import.ts';
 import { KPI_LEVELS } from '../../services/evaluation/reference-data.ts';
 import { getStrategy, saveStrategy } from '../../services/evaluation/strategy.ts';
+import { applyForSupport, createSupportMeasure } from '../../services/evaluation/support-records.ts';
 import { rankForSupport } from '../../services/evaluation/support.ts';
 import { fileUpload, staffUpload } from './uploads.ts';
 
@@ -73,6 +74,9 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/evaluation/support/rank', { schema: { tags, body: SupportRank } }, async (request) => rankForSupport(app.db.pool, request.body));
   app.get('/api/evaluation/support/measures', { schema: { tags } }, async () => ({ items: await listSupportMeasures(app.db.pool) }));
+  app.post('/api/evaluation/support/measures', { schema: { tags } }, async (request, reply) =>
+    reply.code(201).send(await createSupportMeasure(app.db, request.viewer, request.body)));
+  app.put('/api/evaluation/support/applications', { schema: { tags } }, async (request) => applyForSupport(app.db, request.viewer, request.body));
   app.get('/api/evaluation/support/measures/:code/eligibility', {
     schema: { tags, params: z.object({ code: z.string().min(1) }), querystring: z.object({ cluster: z.coerce.number().int().positive().optional(), territory: z.string().min(1).optional() }) },
   }, async (request) => measureEligibility(app.db, request.viewer, request.params.code, request.query));
