@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { parseNumber } from '../mapping-input.ts';
 import { inputFormat, type TableSource } from '../files/read-table.ts';
 import { naceDivision } from './nace-divisions.ts';
-import { cell, checkUniqueId, checkYear, eachRow, RowErrors } from './table-input.ts';
+import { cell, checkUniqueId, checkYear, eachRow, RowErrors } from '../files/table-input.ts';
 
 export interface DealRows {
   id: string[];

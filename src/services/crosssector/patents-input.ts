@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { ipcClass } from '../../analytics/crosssector/ipc.ts';
 import { inputFormat, type TableSource } from '../files/read-table.ts';
-import { cell, checkUniqueId, checkYear, eachRow, RowErrors } from './table-input.ts';
+import { cell, checkUniqueId, checkYear, eachRow, RowErrors } from '../files/table-input.ts';
 
 export interface PatentRows {
   id: string[];

@@ -11,7 +11,7 @@ import { csvCode } from '../complexity-output.ts';
 import { ValidationError } from '../errors.ts';
 import { FileFormatError, inputFormat, readTable, type TableSource } from '../files/read-table.ts';
 import { parseNumber } from '../mapping-input.ts';
-import { cell, RowErrors } from '../crosssector/table-input.ts';
+import { cell, RowErrors } from '../files/table-input.ts';
 
 export interface CriteriaTable {
   clusters: string[];

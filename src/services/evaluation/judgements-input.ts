@@ -11,7 +11,7 @@ import {
 import { csvCode } from '../complexity-output.ts';
 import { inputFormat, type TableSource } from '../files/read-table.ts';
 import { parseNumber } from '../mapping-input.ts';
-import { cell, eachRow, RowErrors } from '../crosssector/table-input.ts';
+import { cell, eachRow, RowErrors } from '../files/table-input.ts';
 
 export interface JudgementRow {
   member: string;

@@ -4,7 +4,7 @@
 import type { Database } from '../../db/database.ts';
 import { type MaybeViewer, requireRole } from '../access.ts';
 import { recordAudit } from '../audit.ts';
-import { cell, checkYear, eachRow, RowErrors } from '../crosssector/table-input.ts';
+import { cell, checkYear, eachRow, RowErrors } from '../files/table-input.ts';
 import type { TableSource } from '../files/read-table.ts';
 import { parseNumber } from '../mapping-input.ts';
 import { canEditScope, type KpiScope } from './kpis.ts';

@@ -7,7 +7,7 @@
 // every year of the panel's span (the smallest to the largest year in the file).
 import { basename } from 'node:path';
 import type { ImpactPanel } from '../../analytics/evaluation/impact.ts';
-import { cell, checkYear, eachRow, RowErrors } from '../crosssector/table-input.ts';
+import { cell, checkYear, eachRow, RowErrors } from '../files/table-input.ts';
 import { inputFormat, type TableSource } from '../files/read-table.ts';
 import { parseNumber } from '../mapping-input.ts';
 

@@ -1,7 +1,8 @@
-// Shared plumbing of the cross-sector input files (patents, deals): reading a CSV/XLSX table, checking its
-// header, and collecting every row/column problem before throwing one ValidationError that names them.
+// Shared plumbing of the input files read row by row (bilateral trade, patents, deals, panels, judgements, criteria,
+// KPI values): reading a CSV/XLSX table, checking its header, and collecting every row/column problem before
+// throwing one ValidationError that names them.
 import { ValidationError, type CellError } from '../errors.ts';
-import { FileFormatError, readTable, type TableRow, type TableSource } from '../files/read-table.ts';
+import { FileFormatError, readTable, type TableRow, type TableSource } from './read-table.ts';
 
 const MAX_LISTED_ERRORS = 100;
 
