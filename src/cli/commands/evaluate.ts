@@ -3,8 +3,7 @@
 // docs/methods-evaluation-impact.md). Reads files only; never opens the database. Bad input exits 2 with the
 // file, row and column named and nothing written; the output is written to a temporary file and renamed.
 import { existsSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
 import { ValidationError } from '../../services/errors.ts';
 
@@ -45,14 +44,8 @@ export function registerEvaluateCommands(program: Command): void {
         if (outcomes.length === 0 || unknown.length > 0) throw bad('--outcomes', options.outcomes, `names from ${names.join(', ')}`);
       }
       const result = evaluateImpact(data.panel, { caliper, replications, seed, outcomes });
-      const temp = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.tmp`);
-      try {
-        await writeFile(temp, impactCsv(result));
-        await rename(temp, options.out);
-      } catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-      }
+      const { writeFilesAtomically } = await import('../../services/complexity-output.ts');
+      await writeFilesAtomically(dirname(options.out), [{ name: basename(options.out), text: impactCsv(result) }]);
       process.stdout.write(`evaluate impact: ${impactSummary(result)} -> ${options.out}\n`);
     });
 }
