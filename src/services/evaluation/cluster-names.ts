@@ -1,4 +1,5 @@
-// The Russian name of a cluster, or a NotFoundError: the evaluation views name the cluster they describe.
+// What the evaluation views need to name a cluster: its Russian name (or a NotFoundError) and, in SQL, the NACE
+// divisions of its specialisation.
 import type { Queryable } from '../../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 
@@ -7,3 +8,6 @@ export async function clusterName(db: Queryable, clusterId: number): Promise<str
   if (!rows[0]) throw new NotFoundError('cluster', clusterId);
   return rows[0].name;
 }
+
+/** SQL: the distinct two-digit NACE divisions of a text[] of ОКЭД/NACE codes ('62.01' -> '62'), as text[]. */
+export const divisionsOf = (column: string): string => `ARRAY(SELECT DISTINCT left(replace(code, '.', ''), 2) FROM unnest(${column}) AS code)`;

@@ -10,7 +10,7 @@ import { IsoDate } from '../../domain/primitives.ts';
 import { managesCluster, requireRole, type MaybeViewer } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { fieldErrors, parseInput } from '../errors.ts';
-import { clusterName } from './cluster-names.ts';
+import { clusterName, divisionsOf } from './cluster-names.ts';
 import { excellenceQuestionnaire, questionnaireQuestions, type ExcellenceQuestionnaire as Questionnaire } from './reference-data.ts';
 
 export interface ScoresView {
@@ -118,7 +118,7 @@ export async function excellenceView(db: Queryable, clusterId: number): Promise<
     ? improvementSuggestions(questions, last.answers, weak).map((i) => ({ area: questions[i]!.area, question: questions[i]!.code, answer: finite(last.answers[i]!) }))
     : [];
   const { rows: [cluster] } = await db.query<{ divisions: string[] }>(
-    "SELECT ARRAY(SELECT DISTINCT left(replace(code, '.', ''), 2) FROM unnest(specialisation) AS code) AS divisions FROM clusters WHERE id = $1", [clusterId]);
+    `SELECT ${divisionsOf('specialisation')} AS divisions FROM clusters WHERE id = $1`, [clusterId]);
   const practices = weak.length > 0 ? await listPractices(db, { areas: weak, sectors: cluster?.divisions ?? [] }) : [];
   return { clusterId, clusterName: name, questionnaire: q, assessments, comparison, weakestAreas: weak, suggestions, practices };
 }

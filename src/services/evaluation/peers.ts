@@ -3,7 +3,7 @@
 // (analytics/evaluation/peer-comparison.ts).
 import type { Queryable } from '../../db/database.ts';
 import { peerPosition } from '../../analytics/evaluation/peer-comparison.ts';
-import { clusterName } from './cluster-names.ts';
+import { clusterName, divisionsOf } from './cluster-names.ts';
 import { latestExcellence } from './excellence.ts';
 import { kpiBoard, type KpiBoard } from './kpis.ts';
 
@@ -31,7 +31,7 @@ export async function peerView(db: Queryable, clusterId: number): Promise<PeerVi
   const name = await clusterName(db, clusterId);
   const { rows: peers } = await db.query<{ id: number; name: string; country: string; territories: string[]; similarity: number }>(
     `WITH d AS (SELECT c.id, c.name_ru AS name, c.country, c.territories,
-                  ARRAY(SELECT DISTINCT left(replace(code, '.', ''), 2) FROM unnest(c.specialisation) AS code) AS divisions FROM clusters c),
+                  ${divisionsOf('c.specialisation')} AS divisions FROM clusters c),
           me AS (SELECT * FROM d WHERE id = $1)
      SELECT d.id, d.name, d.country, d.territories,
        (SELECT count(*) FROM unnest(d.divisions) x WHERE x = ANY(me.divisions))::float8

@@ -7,6 +7,7 @@
 //                                             territories, from the latest employment statistics (NACE) dataset
 // All are benefit criteria (higher is better). A value the data cannot give is null.
 import type { Queryable } from '../../db/database.ts';
+import { divisionsOf } from './cluster-names.ts';
 import { clusterRegistryKpis, currentYear } from './registry-kpis.ts';
 import { kpiBoard } from './kpis.ts';
 import { latestExcellence } from './excellence.ts';
@@ -23,7 +24,7 @@ async function specialisationLq(db: Queryable, clusterId: number): Promise<numbe
        JOIN statistics_datasets d ON d.id = s.dataset_id AND d.classification = 'nace'
        GROUP BY s.dataset_id ORDER BY max(d.imported_at) DESC LIMIT 1),
      cluster AS (SELECT specialisation, territories FROM clusters WHERE id = $1),
-     divisions AS (SELECT DISTINCT left(replace(code, '.', ''), 2) AS division FROM cluster, unnest(specialisation) AS code),
+     divisions AS (SELECT unnest(${divisionsOf('specialisation')}) AS division FROM cluster),
      area AS (
        WITH RECURSIVE tree(id) AS (
          SELECT unnest(territories) FROM cluster
