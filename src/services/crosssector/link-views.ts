@@ -8,6 +8,7 @@ import { analyseLinks } from './link-analysis.ts';
 import { naceDivision } from './nace-divisions.ts';
 import { divisionNames, named } from './sector-names.ts';
 import { type LinkSource, type SourceMatrices, sourceMatrices } from './source-matrices.ts';
+import { finiteOrNull } from '../json-numbers.ts';
 
 export interface LinksQuery {
   source: LinkSource;
@@ -20,7 +21,6 @@ export interface LinksQuery {
   significant?: boolean;
 }
 
-const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
 /** An empty answer when a source has no data (a patent or deal dataset not loaded). */
 function emptyMatrices(source: LinkSource): SourceMatrices {
@@ -58,7 +58,7 @@ export async function linksView(db: Database, query: LinksQuery) {
       const significant = a.significant[k] === 1 || (matrices.symmetric && a.significant[j * n + i] === 1);
       if (query.significant && !significant) continue;
       if (query.minRatio !== undefined && !(ratio >= query.minRatio)) continue;
-      items.push({ from: matrices.sectors[i] as string, to: matrices.sectors[j] as string, weight, expected: a.oe.expected[k] as number, ratio: finite(ratio), significant });
+      items.push({ from: matrices.sectors[i] as string, to: matrices.sectors[j] as string, weight, expected: a.oe.expected[k] as number, ratio: finiteOrNull(ratio), significant });
     }
   }
   const sectors = [];
@@ -66,7 +66,7 @@ export async function linksView(db: Database, query: LinksQuery) {
     const activity = a.sectors.activity[i] as number;
     if (!(activity > 0)) continue;
     sectors.push({
-      ...named(names, matrices.sectors[i] as string), activity, crossShare: finite(a.sectors.crossShare[i] as number),
+      ...named(names, matrices.sectors[i] as string), activity, crossShare: finiteOrNull(a.sectors.crossShare[i] as number),
       degree: a.network.degree[i] as number, strength: a.network.strength[i] as number,
       betweenness: a.network.betweenness[i] as number, eigenvector: a.network.eigenvector[i] as number,
       community: (a.network.community[i] as number) < 0 ? null : (a.network.community[i] as number),
@@ -103,7 +103,7 @@ export async function sectorProfile(db: Database, code: string, source: LinkSour
     const expected = both(all.oe.expected, j);
     partners.push({
       ...named(names, matrices.sectors[j] as string), weight, ratio: expected > 0 ? weight / expected : null,
-      significant: all.significant[s * n + j] === 1 || all.significant[j * n + s] === 1, growth: finite(growth[j] as number),
+      significant: all.significant[s * n + j] === 1 || all.significant[j * n + s] === 1, growth: finiteOrNull(growth[j] as number),
     });
   }
   partners.sort((a, b) => b.weight - a.weight || (a.sector < b.sector ? -1 : 1));

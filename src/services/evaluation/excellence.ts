@@ -12,6 +12,7 @@ import { recordAudit } from '../audit.ts';
 import { fieldErrors, parseInput } from '../errors.ts';
 import { clusterName, divisionsOf } from './cluster-names.ts';
 import { excellenceQuestionnaire, questionnaireQuestions, type ExcellenceQuestionnaire as Questionnaire } from './reference-data.ts';
+import { finiteOrNull } from '../json-numbers.ts';
 
 export interface ScoresView {
   areas: { area: string; score: number | null }[];
@@ -46,7 +47,6 @@ export const AssessmentInput = z.object({
   answers: z.record(z.string(), z.number().int().min(0).max(4)),
 });
 
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function answerVector(q: Questionnaire, answers: Record<string, number>): Float64Array {
   return Float64Array.from(questionnaireQuestions(q), (question) => answers[question.code] ?? NaN);
@@ -54,8 +54,8 @@ function answerVector(q: Questionnaire, answers: Record<string, number>): Float6
 
 function scoresView(s: Scores): ScoresView {
   return {
-    areas: s.areas.map((a) => ({ area: a.area, score: finite(a.score) })),
-    overall: finite(s.overall),
+    areas: s.areas.map((a) => ({ area: a.area, score: finiteOrNull(a.score) })),
+    overall: finiteOrNull(s.overall),
     level: s.level === 'no-data' ? null : s.level,
     answered: Number.isFinite(s.answeredShare) ? s.answeredShare : 0,
   };
@@ -111,11 +111,11 @@ export async function excellenceView(db: Queryable, clusterId: number): Promise<
   let comparison: ExcellenceView['comparison'] = null;
   if (last && previous) {
     const c = compareAssessments(previous.scores, last.scores);
-    comparison = { areas: c.areas.map((a) => ({ area: a.area, change: finite(a.change) })), overall: finite(c.overall.change) };
+    comparison = { areas: c.areas.map((a) => ({ area: a.area, change: finiteOrNull(a.change) })), overall: finiteOrNull(c.overall.change) };
   }
   const weak = last ? weakestAreas(last.scores) : [];
   const suggestions = last
-    ? improvementSuggestions(questions, last.answers, weak).map((i) => ({ area: questions[i]!.area, question: questions[i]!.code, answer: finite(last.answers[i]!) }))
+    ? improvementSuggestions(questions, last.answers, weak).map((i) => ({ area: questions[i]!.area, question: questions[i]!.code, answer: finiteOrNull(last.answers[i]!) }))
     : [];
   const { rows: [cluster] } = await db.query<{ divisions: string[] }>(
     `SELECT ${divisionsOf('specialisation')} AS divisions FROM clusters WHERE id = $1`, [clusterId]);

@@ -9,6 +9,7 @@ import { NotFoundError, fieldErrors } from '../errors.ts';
 import { clusterName } from './cluster-names.ts';
 import type { KpiLevel } from './reference-data.ts';
 import { clusterRegistryKpis, countryRegistryKpis, currentYear, type RegistryKpis } from './registry-kpis.ts';
+import { finiteOrNull } from '../json-numbers.ts';
 
 /** The level an indicator is measured at is the scope its values belong to. */
 export type KpiScope = KpiLevel;
@@ -35,7 +36,6 @@ export interface KpiBoard {
 
 interface StoredValue { indicator_code: string; year: number; target: number | null; actual: number | null; source: string | null; illustrative: boolean }
 
-const finite = (v: number | undefined | null): number | null => (v === undefined || v === null || !Number.isFinite(v) ? null : v);
 
 export async function listIndicators(db: Queryable, level?: KpiScope): Promise<Indicator[]> {
   const { rows } = await db.query<Indicator>(
@@ -84,13 +84,13 @@ export async function kpiBoard(db: Queryable, scope: KpiScope, scopeId: string):
       const row = byYear.get(p.year);
       const fromRegistry = (row?.actual ?? null) === null && counted.has(p.year);
       return {
-        year: p.year, target: finite(p.target), actual: finite(p.actual), expected: finite(p.expected), progress: finite(p.progress),
+        year: p.year, target: finiteOrNull(p.target), actual: finiteOrNull(p.actual), expected: finiteOrNull(p.expected), progress: finiteOrNull(p.progress),
         status: p.status, source: fromRegistry ? 'registry' : row?.actual !== null && row?.actual !== undefined ? row.source : null,
         illustrative: row?.illustrative ?? false,
       };
     });
     summary[series.latestStatus] += 1;
-    const latest = series.latest ? { year: series.latest.year, status: series.latest.status, progress: finite(series.latest.progress) } : null;
+    const latest = series.latest ? { year: series.latest.year, status: series.latest.status, progress: finiteOrNull(series.latest.progress) } : null;
     return { indicator, points, latest };
   });
   return { scope, scopeId, name, items, summary };

@@ -6,6 +6,7 @@ import { peerPosition } from '../../analytics/evaluation/peer-comparison.ts';
 import { clusterName, divisionsOf } from './cluster-names.ts';
 import { latestExcellence } from './excellence.ts';
 import { kpiBoard, type KpiBoard } from './kpis.ts';
+import { finiteOrNull } from '../json-numbers.ts';
 
 export interface PeerView {
   clusterId: number;
@@ -15,7 +16,6 @@ export interface PeerView {
   excellence: { value: number | null; peerMedian: number | null; percentile: number | null; n: number };
 }
 
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function latestActuals(board: KpiBoard): Map<string, number> {
   const out = new Map<string, number>();
@@ -48,7 +48,7 @@ export async function peerView(db: Queryable, clusterId: number): Promise<PeerVi
   const indicators = board.items.map(({ indicator }) => {
     const value = own.get(indicator.code) ?? NaN;
     const position = peerPosition(value, Float64Array.from(boards, (b) => b.get(indicator.code) ?? NaN), indicator.direction);
-    return { code: indicator.code, value: finite(value), peerMedian: finite(position.median), percentile: finite(position.percentile), n: position.n };
+    return { code: indicator.code, value: finiteOrNull(value), peerMedian: finiteOrNull(position.median), percentile: finiteOrNull(position.percentile), n: position.n };
   });
   const ownExcellence = (await latestExcellence(db, clusterId))?.overall ?? null;
   const e = peerPosition(ownExcellence ?? NaN, Float64Array.from(excellence, (v) => v ?? NaN), 'up');
@@ -56,6 +56,6 @@ export async function peerView(db: Queryable, clusterId: number): Promise<PeerVi
     clusterId, clusterName: name,
     peers: peers.map((p, i) => ({ clusterId: p.id, name: p.name, country: p.country, territories: p.territories, similarity: p.similarity, excellence: excellence[i] ?? null })),
     indicators,
-    excellence: { value: ownExcellence, peerMedian: finite(e.median), percentile: finite(e.percentile), n: e.n },
+    excellence: { value: ownExcellence, peerMedian: finiteOrNull(e.median), percentile: finiteOrNull(e.percentile), n: e.n },
   };
 }

@@ -9,6 +9,7 @@ import { isStaff, requireRole, type MaybeViewer } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { fieldErrors, NotFoundError, parseInput } from '../errors.ts';
 import { clustersFounded } from './registry-kpis.ts';
+import { finiteOrNull } from '../json-numbers.ts';
 
 export interface ProgrammeSummary {
   id: string; nameRu: string; nameBe: string; nameEn: string; startYear: number; endYear: number;
@@ -40,7 +41,6 @@ interface MeasureRow {
   indicatorCode: string | null; planned: number | null; achieved: number | null; budgetPlanned: number | null; budgetSpent: number | null; source: string | null;
 }
 
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const NO_GROUP = '-';
 
 const PROGRAMME_COLUMNS = `id, name_ru AS "nameRu", name_be AS "nameBe", name_en AS "nameEn", start_year AS "startYear", end_year AS "endYear", source, illustrative`;
@@ -78,13 +78,13 @@ function execution(measures: ProgrammeMeasureView[]) {
   })));
   const groupName = (group: string) => measures.find((m) => (m.territoryId ?? NO_GROUP) === group)?.territoryName ?? group;
   return {
-    executionRate: finite(result.executionRate),
-    rawRate: finite(result.rawRate),
-    budgetExecution: finite(result.budgetExecution),
-    byGroup: result.byGroup.map((g) => ({ group: g.group, name: groupName(g.group), planned: g.planned, achieved: g.achieved, rate: finite(g.rate) })),
+    executionRate: finiteOrNull(result.executionRate),
+    rawRate: finiteOrNull(result.rawRate),
+    budgetExecution: finiteOrNull(result.budgetExecution),
+    byGroup: result.byGroup.map((g) => ({ group: g.group, name: groupName(g.group), planned: g.planned, achieved: g.achieved, rate: finiteOrNull(g.rate) })),
     lagging: result.lagging.map((l) => {
       const m = measures[l.index]!;
-      return { code: m.code, group: l.group, name: m.nameRu, planned: l.planned, achieved: l.achieved, rate: finite(l.rate), gap: l.gap };
+      return { code: m.code, group: l.group, name: m.nameRu, planned: l.planned, achieved: l.achieved, rate: finiteOrNull(l.rate), gap: l.gap };
     }),
   };
 }
