@@ -1,13 +1,11 @@
 // The illustrative people profiles, cluster services and service requests of the demo dataset
 // (data/people.csv, data/cluster_services.csv, data/service_requests.csv), checked with the same schemas as the
 // API and written in one transaction.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { ClusterServiceInput, RequestStatus } from '../domain/cluster-service.ts';
 import { PersonInput } from '../domain/person.ts';
 import { ValidationError } from './errors.ts';
-import { parseCsvRecords } from './files/csv-records.ts';
+import { optionalCsvRecords } from './files/csv-records.ts';
 
 export const DEMO_TALENT_FILES = { people: 'people.csv', services: 'cluster_services.csv', requests: 'service_requests.csv' } as const;
 
@@ -15,10 +13,6 @@ const list = (cell: string | undefined): string[] => (cell ? cell.split('|').map
 const nullable = (cell: string | undefined): string | null => (cell && cell.trim() !== '' ? cell.trim() : null);
 const bool = (cell: string | undefined): boolean => cell?.trim() === 'true';
 
-function records(dataDir: string, file: string): Record<string, string>[] {
-  const path = join(dataDir, file);
-  return existsSync(path) ? parseCsvRecords(readFileSync(path, 'utf8')).rows : [];
-}
 
 function checked<T>(file: string, row: number, result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
   if (result.success) return result.data;
@@ -27,7 +21,7 @@ function checked<T>(file: string, row: number, result: { success: true; data: T 
 
 /** Loads the three files when present; returns the rows written of each. */
 export async function loadDemoTalent(db: Database, dataDir: string): Promise<{ people: number; services: number; requests: number }> {
-  const people = records(dataDir, DEMO_TALENT_FILES.people).map((r, i) => ({
+  const people = optionalCsvRecords(dataDir, DEMO_TALENT_FILES.people).map((r, i) => ({
     id: Number(r.id),
     ...checked(DEMO_TALENT_FILES.people, i + 2, PersonInput.safeParse({
       name: r.name, kind: r.kind, email: nullable(r.email), organizationId: r.organization_id ? Number(r.organization_id) : null,
@@ -35,14 +29,14 @@ export async function loadDemoTalent(db: Database, dataDir: string): Promise<{ p
       consent: bool(r.consent), consentDate: nullable(r.consent_date), illustrative: bool(r.illustrative),
     })),
   }));
-  const services = records(dataDir, DEMO_TALENT_FILES.services).map((r, i) => ({
+  const services = optionalCsvRecords(dataDir, DEMO_TALENT_FILES.services).map((r, i) => ({
     id: Number(r.id),
     clusterId: Number(r.cluster_id),
     ...checked(DEMO_TALENT_FILES.services, i + 2, ClusterServiceInput.safeParse({
       kind: r.kind, titleRu: r.title_ru, titleEn: nullable(r.title_en), description: nullable(r.description), active: bool(r.active), illustrative: bool(r.illustrative),
     })),
   }));
-  const requests = records(dataDir, DEMO_TALENT_FILES.requests).map((r, i) => ({
+  const requests = optionalCsvRecords(dataDir, DEMO_TALENT_FILES.requests).map((r, i) => ({
     id: Number(r.id), serviceId: Number(r.service_id), organizationId: Number(r.organization_id),
     status: checked(DEMO_TALENT_FILES.requests, i + 2, RequestStatus.safeParse(r.status)),
     note: nullable(r.note), requestedAt: r.requested_at!, closedAt: nullable(r.closed_at), illustrative: bool(r.illustrative),

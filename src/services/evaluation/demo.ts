@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Database, Queryable } from '../../db/database.ts';
 import { simulatePanel } from '../../analytics/evaluation/simulate-panel.ts';
 import { mulberry32 } from '../../analytics/random.ts';
-import { parseCsvRecords } from '../files/csv-records.ts';
+import { optionalCsvRecords } from '../files/csv-records.ts';
 import { storePanel } from './impact.ts';
 import { readJudgementsFile } from './judgements-input.ts';
 import { excellenceQuestionnaire, goodPractices, kpiIndicators, questionnaireQuestions, supportMeasures } from './reference-data.ts';
@@ -22,10 +22,6 @@ export const DEMO_PANEL = {
 
 const DEMO_ASSESSED = ['2025-03-01', '2026-03-01'];
 
-function csv(dataDir: string, file: string): Record<string, string>[] {
-  const path = join(dataDir, file);
-  return existsSync(path) ? parseCsvRecords(readFileSync(path, 'utf8')).rows : [];
-}
 
 const number = (cell: string | undefined): number | null => (cell === undefined || cell.trim() === '' ? null : Number(cell));
 
@@ -77,10 +73,10 @@ export async function loadDemoEvaluation(db: Database, dataDir: string): Promise
   const codes = questionnaireQuestions(excellenceQuestionnaire()).map((q) => q.code);
   await db.transaction(async (client) => {
     Object.assign(counts, await loadEvaluationReference(client));
-    for (const p of csv(dataDir, 'evaluation/programmes.csv')) {
+    for (const p of optionalCsvRecords(dataDir, 'evaluation/programmes.csv')) {
       await client.query('INSERT INTO programmes (id, name_ru, name_be, name_en, start_year, end_year, source, illustrative) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
         [p.id, p.name_ru, p.name_be, p.name_en, Number(p.start_year), Number(p.end_year), p.source, p.illustrative === 'true']);
-      for (const plan of csv(dataDir, 'program_2021_2025.csv')) {
+      for (const plan of optionalCsvRecords(dataDir, 'program_2021_2025.csv')) {
         const { rows: [territory] } = await client.query<{ name_ru: string; name_be: string | null; name_en: string | null }>(
           'SELECT name_ru, name_be, name_en FROM territories WHERE id = $1', [plan.oblast]);
         await client.query(
@@ -91,7 +87,7 @@ export async function loadDemoEvaluation(db: Database, dataDir: string): Promise
             plan.oblast, Number(p.end_year), Number(plan.planned_clusters), plan.source_note]);
       }
     }
-    const values = csv(dataDir, 'evaluation/kpi_values.csv');
+    const values = optionalCsvRecords(dataDir, 'evaluation/kpi_values.csv');
     for (const v of values) {
       await client.query(
         'INSERT INTO kpi_values (indicator_code, scope, scope_id, year, target, actual, source, illustrative) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
@@ -107,11 +103,11 @@ export async function loadDemoEvaluation(db: Database, dataDir: string): Promise
       }
     }
     counts.assessments = operating.length * DEMO_ASSESSED.length;
-    for (const g of csv(dataDir, 'evaluation/cluster_goals.csv')) {
+    for (const g of optionalCsvRecords(dataDir, 'evaluation/cluster_goals.csv')) {
       await client.query('INSERT INTO cluster_goals (cluster_id, code, name_ru, name_be, name_en) VALUES ($1, $2, $3, $4, $5)',
         [Number(g.cluster_id), g.code, g.name_ru, g.name_be, g.name_en]);
     }
-    for (const a of csv(dataDir, 'evaluation/support_applications.csv')) {
+    for (const a of optionalCsvRecords(dataDir, 'evaluation/support_applications.csv')) {
       await client.query('INSERT INTO support_applications (cluster_id, year, amount, purpose, illustrative) VALUES ($1, $2, $3, $4, $5)',
         [Number(a.cluster_id), Number(a.year), Number(a.amount), a.purpose, a.illustrative === 'true']);
     }
