@@ -23,15 +23,17 @@ export interface PanelMeta { id: string; name: string; source?: string | null; i
 
 const PANEL_COLUMNS = ['panel_id', 'firm', 'year', 'member_since', 'employment', 'revenue', 'exports', 'productivity'] as const;
 
-export async function listPanels(db: Queryable): Promise<PanelSummary[]> {
+/** The stored panels, or only the one with `id`. */
+export async function listPanels(db: Queryable, id?: string): Promise<PanelSummary[]> {
   const { rows } = await db.query<{ id: string; name: string; source: string | null; illustrative: boolean; firms: number; first: number; last: number }>(
     `SELECT p.id, p.name, p.source, p.illustrative, count(DISTINCT r.firm)::int AS firms, min(r.year) AS first, max(r.year) AS last
-     FROM firm_panels p LEFT JOIN firm_panel_rows r ON r.panel_id = p.id GROUP BY p.id ORDER BY p.imported_at, p.id`);
+     FROM firm_panels p LEFT JOIN firm_panel_rows r ON r.panel_id = p.id
+     WHERE $1::text IS NULL OR p.id = $1 GROUP BY p.id ORDER BY p.imported_at, p.id`, [id ?? null]);
   return rows.map((r) => ({ id: r.id, name: r.name, source: r.source, illustrative: r.illustrative, firms: r.firms, years: [r.first, r.last] }));
 }
 
 async function panelSummary(db: Queryable, id: string): Promise<PanelSummary> {
-  const panel = (await listPanels(db)).find((p) => p.id === id);
+  const [panel] = await listPanels(db, id);
   if (!panel) throw new NotFoundError('panel', id);
   return panel;
 }
@@ -83,8 +85,8 @@ const cached = resultCache<ImpactView>(8);
 export async function impactView(db: Database, panelId: string, request: ImpactRequest = {}): Promise<ImpactView> {
   const replications = request.replications ?? 200;
   const caliper = request.caliper ?? 0.2;
-  const panel = await panelSummary(db.pool, panelId);
   return cached(db, `${panelId}/${replications}/${caliper}`, async () => {
+    const panel = await panelSummary(db.pool, panelId);
     const data = await loadPanel(db.pool, panelId);
     const result = evaluateImpact(data.panel, { replications, caliper, seed: 1 });
     return { ...result, panel, replications, caliper };
